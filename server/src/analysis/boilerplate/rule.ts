@@ -1,0 +1,33 @@
+import type { Line, Severity, Span } from '../types';
+
+/** What a rule sees: the article's non-blank body lines, in order. */
+export interface RuleContext {
+  text: string;
+  /** Non-blank lines of the body (the first one starts after the date header). */
+  lines: Line[];
+}
+
+export interface BoilerplateRule {
+  /** Diagnostic code suffix: `boilerplate.<id>`. */
+  id: string;
+  /** One line for the diagnostic message and the quick fix title. */
+  description: string;
+  severity: Severity;
+  detect(ctx: RuleContext): Span[];
+  /** The rule's own test cases: articles (or body lines) it must flag, and ones it must leave alone. */
+  examples: { flagged: string[]; clean: string[] };
+}
+
+/** The span of a line's content without its surrounding blanks. */
+export function trimmedLine(line: Line): Span {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trail = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + lead, end: line.end - trail };
+}
+
+/** Lines whose whole trimmed text matches the pattern. */
+export function wholeLines(ctx: RuleContext, pattern: RegExp): Span[] {
+  return ctx.lines.filter((l) => pattern.test(l.text.trim())).map(trimmedLine);
+}
+
+export const wordCount = (s: string): number => (s.trim().match(/\S+/g) ?? []).length;

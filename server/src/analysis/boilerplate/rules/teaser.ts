@@ -1,0 +1,61 @@
+import { trimmedLine, wordCount, type BoilerplateRule } from '../rule';
+import type { Line, Span } from '../../types';
+
+// Section labels and related-article headlines that sit around "Read more" links.
+const SECTION = /^(?:news|world|politics|business|economy|opinion|analysis|sport|sports|culture|science|tech|technology|health|entertainment|lifestyle|latest|breaking|breaking news|related|top stories|most read|editor'?s picks|trending|europe|world news|local news|video|photos|in pictures|live|newsletter|more stories)$/i;
+const LINK_TEXT = /^(?:read more|read also|also read|see also|related|more:|continue reading)\b/i;
+
+const isSectionLabel = (t: string): boolean => SECTION.test(t);
+
+/** A headline: several words, most of them capitalised, and no sentence punctuation at the end. */
+function isHeadline(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || words.length > 20 || /[.!?:,;”"]$/.test(t)) return false;
+  const small = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|after|over|amid|vs\.?|is|are)$/i;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w) || small.test(w));
+  return capitalised.length === words.length && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= words.length * 0.6;
+}
+
+function neighbours(lines: Line[], i: number, reach: number): string[] {
+  return lines.slice(Math.max(0, i - reach), i).concat(lines.slice(i + 1, i + 1 + reach)).map((l) => l.text.trim());
+}
+
+export const sectionLabelRule: BoilerplateRule = {
+  id: 'section-label',
+  description: 'Section label of the web page',
+  severity: 'warning',
+  detect(ctx) {
+    const spans: Span[] = [];
+    ctx.lines.forEach((l, i) => {
+      const t = l.text.trim();
+      if (!isSectionLabel(t) || wordCount(t) > 3) return;
+      // A lone label is only residue next to other page furniture (a teaser headline or a link).
+      if (neighbours(ctx.lines, i, 2).some((n) => isHeadline(n) || LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+    });
+    return spans;
+  },
+  examples: {
+    flagged: ['The talks ended on Monday.\nnews\nHungary Welcomes Russia Crude Supply Deal After Ukraine Halts Lukoil Transit\nRead more'],
+    clean: ['The talks ended on Monday.\nBusiness\nThe market rose.', 'news'],
+  },
+};
+
+export const teaserRule: BoilerplateRule = {
+  id: 'teaser',
+  description: 'Related-article headline (teaser)',
+  severity: 'warning',
+  detect(ctx) {
+    const spans: Span[] = [];
+    ctx.lines.forEach((l, i) => {
+      if (i === 0) return; // the article's own headline
+      const t = l.text.trim();
+      if (!isHeadline(t)) return;
+      if (neighbours(ctx.lines, i, 1).some((n) => LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+    });
+    return spans;
+  },
+  examples: {
+    flagged: ['The talks ended on Monday.\nnews\nHungary Welcomes Russia Crude Supply Deal After Ukraine Halts Lukoil Transit\nRead more'],
+    clean: ['Ad Sales Boost Time Warner Profit\nQuarterly profits at the media giant rose.', 'The talks ended.\nPrime Minister Meets Union Leaders Over Pay\nThe meeting lasted an hour.'],
+  },
+};

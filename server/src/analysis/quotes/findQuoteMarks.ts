@@ -1,0 +1,81 @@
+import type { Line, Span } from '../types';
+import { isBlank, isLetter } from '../text';
+
+/** A pair of quotation marks as found in the text, before classification and attribution. */
+export interface QuoteMarks extends Span {
+  inner: Span;
+  closed: boolean;
+}
+
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‹': '›' };
+const DOUBLE_OPENERS = '“«„"';
+
+/** Is the straight quote at i an opening one (start of line, or after a space or opening bracket)? */
+function straightOpens(text: string, i: number, lineStart: number): boolean {
+  if (i === lineStart) return true;
+  const before = text[i - 1];
+  const after = text[i + 1] ?? '';
+  return /[\s([{—–-]/.test(before) && after !== '' && !/\s/.test(after);
+}
+
+/** Is the ’ at i a closing single quote rather than an apostrophe (Orban’s, ’90s, rock ’n’ roll)? */
+function singleCloses(text: string, i: number): boolean {
+  return !isLetter(text[i + 1]) && !/\d/.test(text[i + 1] ?? '') && !/\s/.test(text[i - 1] ?? ' ') && text[i - 1] !== 's';
+}
+
+/**
+ * Pairs quotation marks paragraph by paragraph. A quotation that is still open at the end of a paragraph continues
+ * when the next paragraph opens with a quotation mark (the news convention for multi-paragraph quotes); otherwise it
+ * is unclosed, ends at the paragraph end, and scanning goes on normally from the next paragraph.
+ */
+export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: number): QuoteMarks[] {
+  const found: QuoteMarks[] = [];
+  const paragraphs = lines.filter((l) => !isBlank(l.text) && l.end > bodyStart);
+  let open: { opener: string; start: number; innerStart: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const line = paragraphs[p];
+    const from = Math.max(line.start, bodyStart);
+    let i = from;
+    if (open) {
+      // Continuation paragraph: skip its opening mark.
+      const first = text.slice(from).search(/\S/) + from;
+      if (DOUBLE_OPENERS.includes(text[first])) i = first + 1;
+    }
+    let single: { start: number } | null = null;
+    for (; i < line.end; i++) {
+      const ch = text[i];
+      if (open) {
+        const closers = CLOSER_OF[open.opener];
+        if (closers.includes(ch) && (ch !== '"' || !straightOpens(text, i, line.start) || i === line.end - 1)) {
+          found.push({ start: open.start, end: i + 1, inner: { start: open.innerStart, end: i }, closed: true });
+          open = null;
+        }
+        continue;
+      }
+      if (ch === '“' || ch === '«' || ch === '„' || (ch === '"' && straightOpens(text, i, line.start))) {
+        open = { opener: ch, start: i, innerStart: i + 1 };
+        single = null;
+      } else if (ch === '‘' && isLetter(text[i + 1]) || ch === '‘' && /["“]/.test(text[i + 1] ?? '')) {
+        single = { start: i };
+      } else if (ch === '’' && single && singleCloses(text, i)) {
+        found.push({ start: single.start, end: i + 1, inner: { start: single.start + 1, end: i }, closed: true });
+        single = null;
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      const nextFirst = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;
+      if (next && nextFirst && DOUBLE_OPENERS.includes(nextFirst) && open.opener !== '"') continue;
+      if (next && nextFirst === '"' && open.opener === '"') continue;
+      const end = trimEnd(text, open.innerStart, line.end);
+      found.push({ start: open.start, end, inner: { start: open.innerStart, end }, closed: false });
+      open = null;
+    }
+  }
+  return found;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,50 @@
+// One analysed Article per open document, keyed by URI and version: every feature reads it, none re-analyses.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseArticle } from './analysis/parseArticle';
+import type { Article } from './analysis/types';
+
+/** Documents longer than this are analysed only for their header and boilerplate (see README, "Limits"). */
+export const FULL_ANALYSIS_LIMIT = 5_000_000;
+
+interface Entry {
+  version: number;
+  article: Article;
+}
+
+export class ArticleCache {
+  private readonly entries = new Map<string, Entry>();
+
+  get(doc: TextDocument): Article {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.article;
+    const text = doc.getText();
+    const article = parseArticle(text, { knownPeople: this.knownPeople(doc.uri), lite: text.length > FULL_ANALYSIS_LIMIT });
+    this.entries.set(doc.uri, { version: doc.version, article });
+    return article;
+  }
+
+  /** The cached model, only if it is for this exact version. */
+  peek(uri: string, version: number): Article | undefined {
+    const hit = this.entries.get(uri);
+    return hit && hit.version === version ? hit.article : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Other open articles, for "where else they appear". */
+  others(uri: string): Array<[string, Article]> {
+    return [...this.entries].filter(([u]) => u !== uri).map(([u, e]) => [u, e.article]);
+  }
+
+  /** Full names of people in the other open articles, to resolve a lone given name in this one. */
+  private knownPeople(uri: string): string[] {
+    const names = new Set<string>();
+    for (const [u, e] of this.entries) {
+      if (u === uri) continue;
+      for (const a of e.article.actors) if (a.kind === 'person' && a.name.includes(' ')) names.add(a.name);
+    }
+    return [...names];
+  }
+}

@@ -1,0 +1,56 @@
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Actor, Article } from '../analysis/types';
+import { lookupName } from '../analysis/actors/gazetteer';
+import { foldName } from '../analysis/text';
+import { toRange } from '../ranges';
+
+const MAX_QUOTES = 5;
+
+function firstWords(text: string, n = 10): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > n ? words.slice(0, n).join(' ') + ' …' : words.join(' ');
+}
+
+const escape = (s: string): string => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+
+/** The hover card of the actor mentioned at `offset`, or null when no actor is there. */
+export function actorHover(doc: TextDocument, article: Article, offset: number, others: Array<[string, Article]>): Hover | null {
+  for (const actor of article.actors) {
+    const mention = actor.mentions.find((m) => offset >= m.start && offset <= m.end);
+    if (mention) return { contents: card(doc, article, actor, others), range: toRange(doc, mention) };
+  }
+  return null;
+}
+
+function card(doc: TextDocument, article: Article, actor: Actor, others: Array<[string, Article]>): MarkupContent {
+  const lines: string[] = [`**${escape(actor.name)}** · ${actor.kind}`];
+  if (actor.roles.length) lines.push('', actor.roles.map((r) => `*${escape(r)}*`).join(' · '));
+  const facts = lookupName(actor.name) ?? lookupName(actor.mentions[0].text);
+  if (actor.kind === 'place' && facts?.country) {
+    const c = facts.country;
+    const where = facts.note && facts.note !== 'country' ? `${facts.note}` : `country in ${c.subregion || c.region}`;
+    const bits = [where, c.capital.length && facts.note === 'country' ? `capital ${c.capital.join(', ')}` : '', c.languages.length ? `languages: ${c.languages.slice(0, 3).join(', ')}` : '', c.currencies.length ? `currency: ${c.currencies[0]}` : ''];
+    lines.push('', escape(bits.filter(Boolean).join(' · ')));
+  } else if (facts?.note) {
+    lines.push('', escape(facts.note));
+  }
+  const variants = [...new Set(actor.mentions.map((m) => m.text))];
+  const n = actor.mentions.length;
+  lines.push('', `Mentioned ${n} time${n === 1 ? '' : 's'} as ${variants.map((v) => `“${escape(v)}”`).join(', ')}`);
+  const quotes = article.quotes.filter((q) => q.speaker === actor.id);
+  if (quotes.length) {
+    lines.push('', `**Said** (${quotes.length}):`);
+    for (const q of quotes.slice(0, MAX_QUOTES)) lines.push(`- “${escape(firstWords(q.text))}” (line ${doc.positionAt(q.start).line + 1})`);
+    if (quotes.length > MAX_QUOTES) lines.push(`- … and ${quotes.length - MAX_QUOTES} more`);
+  }
+  const first = doc.positionAt(actor.mentions[0].start);
+  lines.push('', `First appears on line ${first.line + 1}, column ${first.character + 1}.`);
+  const key = foldName(actor.name);
+  const elsewhere = others.filter(([, a]) => a.actors.some((x) => foldName(x.name) === key));
+  if (elsewhere.length) {
+    lines.push('', `Also in ${elsewhere.length} other open article${elsewhere.length === 1 ? '' : 's'}: ` +
+      elsewhere.slice(0, 5).map(([u, a]) => `${escape(decodeURIComponent(u.split('/').pop() ?? u))}${a.date ? ` (${a.date.value})` : ''}`).join(', '));
+  }
+  return { kind: 'markdown', value: lines.join('\n') };
+}
