@@ -28,7 +28,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   }
   const actors = options.lite ? [] : findActors(text, regions, boilerplate, options);
   const marks = options.lite ? [] : findQuoteMarks(text, lines, bodyStart).filter((q) => !insideAny(boilerplate, q.start));
-  const quotes = attributeQuotes(text, lines, marks, actors);
+  const quotes = attributeQuotes(text, lines, marks, actors, bodyStart);
 
   for (const b of boilerplate) {
     const rule = boilerplateRules.find((r) => r.id === b.kind);

@@ -167,6 +167,8 @@ interface Draft {
 
 function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<string>, options: ActorOptions): Actor[] {
   const drafts = new Map<string, Draft>();
+  const byAcronym = new Map<string, Draft>();
+  const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
   const order: Draft[] = [];
   const get = (key: string, name: string, kind: ActorKind, tokens: string[]): Draft => {
     let d = drafts.get(key);
@@ -174,6 +176,8 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
       d = { key, name, kind, tokens, mentions: [], votes: { person: 0, organization: 0, place: 0 } };
       drafts.set(key, d);
       order.push(d);
+      const acronym = acronymOf(d);
+      if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, d);
     }
     return d;
   };
@@ -188,26 +192,42 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     !c.gazetteer && c.tokens.length >= 2 && c.tokens.length <= 5 &&
     !ORG_KEYWORDS.has(lower(c.tokens[c.tokens.length - 1])) && !PLACE_KEYWORDS.has(lower(c.tokens[c.tokens.length - 1])) &&
     c.tokens.every((t) => NAME_PARTICLES.has(t.text) || /^[\p{Lu}][\p{Ll}\p{M}’'-]/u.test(t.text) || /^\p{Ll}+-\p{Lu}/u.test(t.text)) &&
-    !c.tokens.some((t) => isTitle(t) || isNonName(t) || ADJECTIVES.has(t.text));
+    !c.tokens.some((t) => isTitle(t) || isNonName(t)) && !ADJECTIVES.has(c.tokens[0].text);
   const people: Draft[] = [];
-  const personByToken = (word: string): Draft[] => people.filter((p) => p.tokens.some((w) => core(w) === core(word)));
+  // Index of people by the folded words of their names, so that linking stays linear in the text's length.
+  const byWord = new Map<string, Draft[]>();
+  const coreOf = new Map<string, string>();
+  const coreWord = (w: string): string => {
+    let c = coreOf.get(w);
+    if (c === undefined) { c = core(w); coreOf.set(w, c); }
+    return c;
+  };
+  const index = (d: Draft) => {
+    for (const w of d.tokens) {
+      const list = byWord.get(coreWord(w)) ?? [];
+      if (!list.includes(d)) list.push(d);
+      byWord.set(coreWord(w), list);
+    }
+  };
+  const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? [];
+  const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
   for (const c of candidates) {
     if (!isPersonLike(c)) continue;
     const key = 'person:' + foldName(nameKey(c.tokens));
     // A longer name that contains a known shorter one (or the reverse) is the same person.
-    const words = c.tokens.filter((t) => !NAME_PARTICLES.has(t.text)).map((t) => core(t.text));
-    const same = people.find((p) => {
-      const pw = p.tokens.map(core);
+    const words = nameWords(c).map((t) => coreWord(t.text));
+    const same = personByToken(words[0]).find((p) => {
+      const pw = p.tokens.map(coreWord);
       return words.every((w) => pw.includes(w)) || pw.every((w) => words.includes(w));
-    });
-    const d = same ?? get(key, c.text, 'person', c.tokens.filter((t) => !NAME_PARTICLES.has(t.text)).map((t) => t.text));
+    }) ?? personByToken(words[words.length - 1]).find((p) => p.tokens.map(coreWord).every((w) => words.includes(w)));
+    const d = same ?? get(key, c.text, 'person', nameWords(c).map((t) => t.text));
     if (!same) people.push(d);
-    else if (words.length > d.tokens.length) d.tokens = c.tokens.filter((t) => !NAME_PARTICLES.has(t.text)).map((t) => t.text);
+    else if (words.length > d.tokens.length) d.tokens = nameWords(c).map((t) => t.text);
+    index(d);
   }
   const known = (options.knownPeople ?? []).map((n) => ({ name: n, words: n.split(/\s+/).map(core) }));
 
   // 2. Every candidate, in text order, joins an actor.
-  const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
   for (const c of candidates) {
     const last = c.tokens[c.tokens.length - 1];
     if (c.gazetteer) {
@@ -217,8 +237,8 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     }
     if (c.tokens.length >= 2) {
       if (isPersonLike(c)) {
-        const words = c.tokens.filter((t) => !NAME_PARTICLES.has(t.text)).map((t) => core(t.text));
-        const d = people.find((p) => words.every((w) => p.tokens.map(core).includes(w)))!;
+        const words = nameWords(c).map((t) => coreWord(t.text));
+        const d = personByToken(words[0]).find((p) => words.every((w) => p.tokens.map(coreWord).includes(w)))!;
         add(d, c, 'person', 2);
       } else {
         const kind: ActorKind = PLACE_KEYWORDS.has(lower(last)) ? 'place' : 'organization';
@@ -237,14 +257,14 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     }
     const allCaps = /^[\p{Lu}\d&.]{2,8}$/u.test(t.text);
     if (allCaps) {
-      const expanded = order.find((d) => acronymOf(d) === t.text.replace(/\./g, ''));
+      const expanded = byAcronym.get(t.text.replace(/\./g, ''));
       if (expanded) { add(expanded, c, expanded.kind, 1); continue; }
     }
-    const knownMatch = known.filter((k) => k.words.includes(core(t.text)));
+    const knownMatch = known.filter((k) => k.words.includes(coreWord(t.text)));
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
       const d = get('person:' + foldName(k.name), k.name, 'person', k.name.split(/\s+/));
-      if (!people.includes(d)) people.push(d);
+      if (!people.includes(d)) { people.push(d); index(d); }
       d.name = k.name;
       add(d, c, 'person', 2);
       continue;
@@ -259,13 +279,13 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     else kind = 'person';
     const key = 'single:' + foldName(t.text);
     const d = get(key, c.text, kind, [t.text]);
-    if (c.titleBefore && !people.includes(d)) people.push(d);
+    if (c.titleBefore && !people.includes(d)) { people.push(d); index(d); }
     add(d, c, kind, c.titleBefore || c.cueAfter || allCaps ? 2 : 1);
   }
   // Single words that were later found to be part of a fuller name ("President Vladimir" … "Vladimir Putin").
   for (const d of order) {
     if (!d.key.startsWith('single:') || !d.mentions.length) continue;
-    const fuller = people.filter((p) => p !== d && p.tokens.length > 1 && p.tokens.some((w) => core(w) === core(d.tokens[0])));
+    const fuller = personByToken(d.tokens[0]).filter((p) => p !== d && p.tokens.length > 1);
     if (fuller.length === 1) {
       fuller[0].mentions.push(...d.mentions);
       fuller[0].votes.person += d.votes.person + d.votes.organization + d.votes.place;
@@ -275,10 +295,14 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
   return finish(text, order.filter((d) => d.mentions.length));
 }
 
+/** The draft mentioned last before `before` (mentions are added in text order, so the last one is the latest). */
 function mostRecent(drafts: Draft[], before: number): Draft | undefined {
   let best: Draft | undefined;
   let at = -1;
-  for (const d of drafts) for (const m of d.mentions) if (m.start < before && m.start > at) { at = m.start; best = d; }
+  for (const d of drafts) {
+    const m = d.mentions[d.mentions.length - 1];
+    if (m && m.start < before && m.start > at) { at = m.start; best = d; }
+  }
   return best;
 }
 

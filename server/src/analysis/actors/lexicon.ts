@@ -154,7 +154,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
 
 /** Adjectives of place or bloc that are not actors by themselves (beyond the country demonyms). */
 export const ADJECTIVES = set(`
-European Western Eastern Northern Southern Arab Asian African Latin Nordic Baltic Soviet Islamic Muslim Christian
+European Western Eastern Northern Southern Arab Asian African Latin Nordic Baltic Soviet Islamic Muslim
 Jewish Catholic Orthodox Protestant Sunni Shia Shiite Kurdish Palestinian Israeli Transatlantic Atlantic Pacific
 Middle-Eastern Euro-Atlantic Sub-Saharan Balkan Caucasian Slavic Anglo Communist Socialist Democrat Democratic
 Republican Conservative Liberal Labour Green

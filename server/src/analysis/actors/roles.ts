@@ -12,7 +12,8 @@ function qualifiesTitle(word: string): boolean {
 
 /** The title written just before a name: "Hungarian prime minister", "NATO’s Secretary General". */
 export function roleBefore(text: string, start: number): string | null {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const windowStart = Math.max(0, start - 200);
+  const lineStart = windowStart + text.slice(windowStart, start).lastIndexOf('\n') + 1;
   let pos = start;
   let first = -1; // where the accepted phrase begins
   let sawTitle = false;

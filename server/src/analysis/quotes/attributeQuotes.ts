@@ -34,9 +34,10 @@ function lineOf(lines: readonly Line[], offset: number): Line {
   return lines[lo];
 }
 
+/** Where the sentence around pos starts; looks back at most a few hundred characters, so long lines stay linear. */
 function sentenceStart(masked: string, line: Line, pos: number): number {
-  let start = line.start;
-  SENTENCE_END.lastIndex = line.start;
+  let start = Math.max(line.start, pos - 600);
+  SENTENCE_END.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(masked)) && m.index < pos) {
     if (m.index + m[0].length <= pos && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)$/.test(masked.slice(Math.max(line.start, m.index - 4), m.index))) start = m.index + m[0].length;
@@ -45,9 +46,10 @@ function sentenceStart(masked: string, line: Line, pos: number): number {
 }
 
 function sentenceEnd(masked: string, line: Line, pos: number): number {
+  const stop = Math.min(line.end, pos + 600);
   SENTENCE_END.lastIndex = pos;
   const m = SENTENCE_END.exec(masked);
-  return m && m.index < line.end ? m.index + m[0].length : line.end;
+  return m && m.index < stop ? m.index + m[0].length : stop;
 }
 
 interface Context {
@@ -198,6 +200,8 @@ function kindOf(text: string, inner: Span, prefix: string, attributed: boolean):
   const words = text.slice(inner.start, inner.end).trim().split(/\s+/).filter(Boolean);
   const first = text.slice(inner.start, inner.end).trim()[0] ?? '';
   const opensSentence = /^\s*$/.test(prefix) || /[:,—–]\s*$/.test(prefix);
+  const statement = /[,.!?…]$/.test(text.slice(inner.start, inner.end).trim());
+  if (opensSentence && statement && first === first.toUpperCase() && first !== first.toLowerCase()) return 'speech';
   if (words.length >= 4 && first === first.toUpperCase() && first !== first.toLowerCase() && opensSentence) return 'speech';
   if (words.length >= 6 && opensSentence) return 'speech';
   if (attributed || words.length > 4) return 'partial';
@@ -205,7 +209,7 @@ function kindOf(text: string, inner: Span, prefix: string, attributed: boolean):
 }
 
 /** Classifies each pair of marks and names its speaker when the text does. */
-export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[]): Quote[] {
+export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[], bodyStart = 0): Quote[] {
   const mentions: MentionRef[] = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
     .sort((x, y) => x.start - y.start);
   const ctx: Context = {
@@ -220,7 +224,7 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
   for (const q of marks) {
     const firstLine = lineOf(lines, q.start);
     const lastLine = lineOf(lines, Math.max(q.start, q.end - 1));
-    const from = sentenceStart(ctx.masked, firstLine, q.start);
+    const from = Math.max(sentenceStart(ctx.masked, firstLine, q.start), Math.min(bodyStart, q.start));
     const to = sentenceEnd(ctx.masked, lastLine, q.end);
     const prefix = ctx.masked.slice(from, q.start);
     let found = attributionAfter(ctx, q, to) ?? attributionBefore(ctx, from, q);

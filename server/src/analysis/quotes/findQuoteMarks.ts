@@ -63,7 +63,10 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
       }
     }
     if (open) {
-      const next = paragraphs[p + 1];
+      // Only a quotation that opens its paragraph (or follows a colon) runs on into the next one.
+      const lead = text.slice(from, open.start);
+      const speechOpening = /^\s*$/.test(lead) || /:\s*$/.test(lead);
+      const next = speechOpening ? paragraphs[p + 1] : undefined;
       const nextFirst = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;
       if (next && nextFirst && DOUBLE_OPENERS.includes(nextFirst) && open.opener !== '"') continue;
       if (next && nextFirst === '"' && open.opener === '"') continue;
