@@ -43,6 +43,9 @@ const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
 ];
+if (args.has('--bench')) {
+  builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['compromise'] });
+}
 if (args.has('--tests')) {
   const tests = walk('server/test');
   if (tests.length) builds.push({ ...common, sourcemap: 'inline', entryPoints: tests, outdir: 'out/test', outbase: 'server/test', external: ['mocha', 'vscode'] });

@@ -14,10 +14,14 @@ interface Entry {
 export class ArticleCache {
   private readonly entries = new Map<string, Entry>();
 
+  /** `onAnalyse` is told each time a document is analysed (not when the cached model is reused). */
+  constructor(private readonly onAnalyse: () => void = () => undefined) {}
+
   get(doc: TextDocument): Article {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.article;
     const text = doc.getText();
+    this.onAnalyse();
     const article = parseArticle(text, { knownPeople: this.knownPeople(doc.uri), lite: text.length > FULL_ANALYSIS_LIMIT });
     this.entries.set(doc.uri, { version: doc.version, article });
     return article;

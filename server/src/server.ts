@@ -7,6 +7,7 @@ import { ArticleCache, FULL_ANALYSIS_LIMIT } from './articles';
 import { actorHover } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { legend, semanticTokens } from './features/semanticTokens';
+import { SemanticTokensHistory } from './features/semanticTokensDelta';
 import { diagnostics } from './features/diagnostics';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 
@@ -15,9 +16,12 @@ const DIAGNOSTICS_DELAY_MS = 60;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new ArticleCache();
+const cache = new ArticleCache(() => analyses++);
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 const warnedLarge = new Set<string>();
+const tokenHistory = new SemanticTokensHistory();
+/** How many times a document was analysed: the benchmark and tests read it to check that bursts are analysed once. */
+let analyses = 0;
 
 /** Runs a handler; a failure is logged and answered with the fallback, so one bad document never kills the server. */
 function safely<T>(name: string, fallback: T, fn: () => T): T {
@@ -34,7 +38,7 @@ connection.onInitialize(() => ({
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
     documentSymbolProvider: { label: 'Quotes' },
-    semanticTokensProvider: { legend, full: true },
+    semanticTokensProvider: { legend, full: { delta: true } },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
   },
   serverInfo: { name: 'news-article-language-server', version: '0.1.0' },
@@ -65,6 +69,7 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
+  tokenHistory.forget(e.document.uri);
   warnedLarge.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -79,8 +84,13 @@ connection.onDocumentSymbol((p) => safely('documentSymbol', [], () => {
 }));
 connection.languages.semanticTokens.on((p) => safely('semanticTokens', { data: [] }, () => {
   const doc = documents.get(p.textDocument.uri);
-  return doc ? semanticTokens(doc, cache.get(doc)) : { data: [] };
+  return doc ? tokenHistory.full(doc.uri, semanticTokens(doc, cache.get(doc))) : { data: [] };
 }));
+connection.languages.semanticTokens.onDelta((p) => safely('semanticTokens/delta', { edits: [] }, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? tokenHistory.delta(doc.uri, p.previousResultId, semanticTokens(doc, cache.get(doc))) : { edits: [] };
+}));
+connection.onRequest('newsArticle/stats', () => ({ analyses, documents: documents.all().length }));
 connection.onCodeAction((p) => safely('codeAction', [], () => {
   const doc = documents.get(p.textDocument.uri);
   return doc ? codeActions(doc, cache.get(doc), p) : [];

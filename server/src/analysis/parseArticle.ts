@@ -20,15 +20,27 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (header.problem) problems.push(header.problem);
   const bodyStart = header.end;
 
-  const boilerplate = findBoilerplate(text, lines, bodyStart);
+  /** Runs one stage; if it fails, the article still gets the other stages and a problem that says what was lost. */
+  const stage = <T>(name: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (e) {
+      problems.push({
+        start: 0, end: 0, severity: 'error', code: 'analysis.failed',
+        message: `Internal error while finding ${name}; they are missing from this view (${(e as Error)?.message ?? e}). Please report it with the article.`,
+      });
+      return fallback;
+    }
+  };
+  const boilerplate = stage('boilerplate', [], () => findBoilerplate(text, lines, bodyStart));
   const regions: Span[] = [];
   for (const l of lines) {
     const start = Math.max(l.start, bodyStart);
     if (l.end > start && !isBlank(text.slice(start, l.end))) regions.push({ start, end: l.end });
   }
-  const actors = options.lite ? [] : findActors(text, regions, boilerplate, options);
-  const marks = options.lite ? [] : findQuoteMarks(text, lines, bodyStart).filter((q) => !insideAny(boilerplate, q.start));
-  const quotes = attributeQuotes(text, lines, marks, actors, bodyStart);
+  const actors = options.lite ? [] : stage('actors', [], () => findActors(text, regions, boilerplate, options));
+  const marks = options.lite ? [] : stage('quotations', [], () => findQuoteMarks(text, lines, bodyStart).filter((q) => !insideAny(boilerplate, q.start)));
+  const quotes = stage('speakers', [], () => attributeQuotes(text, lines, marks, actors, bodyStart));
 
   for (const b of boilerplate) {
     const rule = boilerplateRules.find((r) => r.id === b.kind);

@@ -211,19 +211,22 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
   };
   const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? [];
   const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
+  const draftOf = new Map<Candidate, Draft>();
   for (const c of candidates) {
     if (!isPersonLike(c)) continue;
     const key = 'person:' + foldName(nameKey(c.tokens));
-    // A longer name that contains a known shorter one (or the reverse) is the same person.
-    const words = nameWords(c).map((t) => coreWord(t.text));
-    const same = personByToken(words[0]).find((p) => {
-      const pw = p.tokens.map(coreWord);
-      return words.every((w) => pw.includes(w)) || pw.every((w) => words.includes(w));
-    }) ?? personByToken(words[words.length - 1]).find((p) => p.tokens.map(coreWord).every((w) => words.includes(w)));
+    // A longer name that contains a known shorter one (or the reverse) is the same person; words count once each.
+    const words = [...new Set(nameWords(c).map((t) => coreWord(t.text)))];
+    const contains = (outer: string[], inner: string[]) => inner.every((w) => outer.includes(w));
+    const same = words.flatMap((w) => personByToken(w)).find((p) => {
+      const pw = [...new Set(p.tokens.map(coreWord))];
+      return contains(pw, words) || (pw.length >= 2 && contains(words, pw));
+    });
     const d = same ?? get(key, c.text, 'person', nameWords(c).map((t) => t.text));
     if (!same) people.push(d);
-    else if (words.length > d.tokens.length) d.tokens = nameWords(c).map((t) => t.text);
+    else if (words.length > new Set(d.tokens.map(coreWord)).size) d.tokens = nameWords(c).map((t) => t.text);
     index(d);
+    draftOf.set(c, d);
   }
   const known = (options.knownPeople ?? []).map((n) => ({ name: n, words: n.split(/\s+/).map(core) }));
 
@@ -237,9 +240,7 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     }
     if (c.tokens.length >= 2) {
       if (isPersonLike(c)) {
-        const words = nameWords(c).map((t) => coreWord(t.text));
-        const d = personByToken(words[0]).find((p) => words.every((w) => p.tokens.map(coreWord).includes(w)))!;
-        add(d, c, 'person', 2);
+        add(draftOf.get(c)!, c, 'person', 2);
       } else {
         const kind: ActorKind = PLACE_KEYWORDS.has(lower(last)) ? 'place' : 'organization';
         add(get(`${kind}:${foldName(c.text)}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);

@@ -1,0 +1,158 @@
+// npm run bench: figures, not a test. Medians of several runs; nothing here asserts a time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseArticle } from '../src/analysis/parseArticle';
+import { decodeArticle } from '../src/decode';
+import { LspClient } from '../test/protocol/lspClient';
+
+const BBC = join(process.cwd(), '..', 'shared', 'data', 'bbc-news');
+const quick = process.argv.includes('--quick');
+const rows: Array<[string, string, string]> = [];
+const row = (what: string, figure: string, note = '') => { rows.push([what, figure, note]); console.log(`  ${what.padEnd(58)} ${figure.padStart(14)}  ${note}`); };
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))]; };
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+function bbcFiles(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.txt')) out.push(p); } };
+  walk(BBC);
+  return out;
+}
+
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  const d = decodeArticle(bytes);
+  return d.ok ? d.text : bytes.toString('latin1');
+}
+
+/** A document of about `size` characters made of real articles, each with its own date header line. */
+function corpusOf(texts: string[], size: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const t = `${i === 0 ? ' date 2005-01-01 ' : ''}${texts[i % texts.length]}\n\n`;
+    parts.push(t);
+    n += t.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+function time(fn: () => void, runs: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  return median(xs);
+}
+
+async function analysisFigures(texts: string[]): Promise<void> {
+  console.log('\nAnalysis (parseArticle, in process)');
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  for (const t of texts.slice(0, 50)) parseArticle(t); // warm-up
+  const ours = time(() => { for (const t of texts) parseArticle(t); }, quick ? 1 : 5);
+  const oursMBs = bytes / 1e6 / (ours / 1000);
+  row(`throughput on ${texts.length} BBC articles (${(bytes / 1e6).toFixed(2)} MB)`, `${oursMBs.toFixed(2)} MB/s`, `median of ${quick ? 1 : 5}`);
+  // compromise, the JavaScript NLP library, on the same text: people, places, organizations.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise');
+  const sample = quick ? texts.slice(0, 100) : texts;
+  const sampleBytes = sample.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  const theirs = time(() => { for (const t of sample) { const d = nlp(t); d.people().out('array'); d.places().out('array'); d.organizations().out('array'); } }, 1);
+  const theirMBs = sampleBytes / 1e6 / (theirs / 1000);
+  row(`compromise 14 (people/places/organizations), ${sample.length} articles`, `${theirMBs.toFixed(3)} MB/s`, '1 run');
+  row('ratio (ours / compromise)', `${(oursMBs / theirMBs).toFixed(0)}×`);
+  const all = texts.join('\n\n');
+  for (const [label, size] of [['5 KB', 5e3], ['100 KB', 1e5], ['1 MB', 1e6], ['10 MB', 1e7]] as const) {
+    const doc = corpusOf(texts, size);
+    const runs = size >= 1e7 ? (quick ? 1 : 3) : quick ? 3 : 9;
+    row(`full analysis of a ${label} document`, ms(time(() => parseArticle(doc, { lite: false }), runs)), `median of ${runs}`);
+  }
+  void all;
+}
+
+async function lspFigures(texts: string[]): Promise<void> {
+  console.log('\nLanguage server over stdio (real process)');
+  const client = new LspClient();
+  await client.initialize();
+  for (const [label, size] of [['5 KB', 5e3], ['100 KB', 1e5], ['1 MB', 1e6]] as const) {
+    const uri = `file:///bench/${label.replace(' ', '')}.txt`;
+    const text = corpusOf(texts, size);
+    let version = 1;
+    await client.open(uri, text, version);
+    await client.diagnosticsFor(uri, (d) => d.version === version, 60000);
+    const doc = TextDocument.create(uri, 'news-article', 1, text);
+    const article = parseArticle(text);
+    const spots = article.actors.flatMap((a) => a.mentions).slice(0, 200).map((m) => doc.positionAt(m.start + 1));
+    const hover: number[] = [];
+    for (let i = 0; i < (quick ? 20 : 100); i++) {
+      const t = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: spots[i % spots.length] });
+      hover.push(performance.now() - t);
+    }
+    row(`hover, ${label}`, `p50 ${ms(median(hover))}`, `p95 ${ms(pct(hover, 95))}`);
+    const sym: number[] = [];
+    for (let i = 0; i < 10; i++) { const t = performance.now(); await client.request('textDocument/documentSymbol', { textDocument: { uri } }); sym.push(performance.now() - t); }
+    row(`documentSymbol, ${label}`, `p50 ${ms(median(sym))}`);
+    const full: number[] = [];
+    let resultId = '';
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      const r = await client.request<{ resultId: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      full.push(performance.now() - t);
+      resultId = r.resultId;
+    }
+    row(`semantic tokens (full), ${label}`, `p50 ${ms(median(full))}`);
+    // Typing: single-character edits, each followed by a delta request, then diagnostics for the last one.
+    const delta: number[] = [];
+    const before = (await client.request<{ analyses: number }>('newsArticle/stats', {})).analyses;
+    const insertAt = doc.positionAt(Math.floor(text.length / 2));
+    const keys = 'reporters';
+    let lastSent = 0;
+    for (const ch of keys) {
+      version++;
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version }, contentChanges: [{ range: { start: insertAt, end: insertAt }, text: ch }],
+      });
+      lastSent = performance.now();
+      insertAt.character++;
+    }
+    const published = await client.diagnosticsFor(uri, (d) => d.version === version, 60000);
+    const afterKeys = performance.now() - lastSent;
+    void published;
+    const t = performance.now();
+    const r = await client.request<{ resultId: string; edits?: unknown[] }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+    delta.push(performance.now() - t);
+    const after = (await client.request<{ analyses: number }>('newsArticle/stats', {})).analyses;
+    row(`diagnostics after a burst of ${keys.length} keystrokes, ${label}`, ms(afterKeys), `incl. 60 ms debounce; ${after - before} analysis for the burst`);
+    row(`semantic tokens (delta after typing), ${label}`, ms(median(delta)), `${(r.edits ?? []).length} edit`);
+  }
+  await client.shutdown();
+}
+
+function cliFigures(files: string[]): void {
+  console.log('\nnews-annotate on the whole BBC folder');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const probe = join(dir, 'rss.js');
+  writeFileSync(probe, "process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', probe, join('server', 'out', 'cli.js'), ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = performance.now() - t;
+  const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  row(`wall time, ${files.length} files`, `${(wall / 1000).toFixed(2)} s`, `exit ${r.status}`);
+  row('peak memory (max RSS)', `${(rss / 1024).toFixed(0)} MB`);
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+  const files = bbcFiles();
+  const texts = files.map(readText);
+  console.log(`news-article bench — ${new Date().toISOString()} — node ${process.version}, ${require('node:os').cpus().length} cores${quick ? ' (--quick)' : ''}`);
+  await analysisFigures(texts);
+  await lspFigures(texts);
+  cliFigures(files);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
