@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from '../src/analysis/parseArticle';
 import { decodeArticle } from '../src/decode';
-import { LspClient } from '../test/protocol/lspClient';
+import { LspClient } from '../test/support/lspClient';
 
 const BBC = join(process.cwd(), '..', 'shared', 'data', 'bbc-news');
 const quick = process.argv.includes('--quick');

@@ -1,6 +1,6 @@
 // The language server: wiring only. Every feature is a view of the cached Article (see features/).
 import {
-  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
+  CodeActionKind, createConnection, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ArticleCache, FULL_ANALYSIS_LIMIT } from './articles';
@@ -51,8 +51,11 @@ function publish(uri: string): void {
   safely('diagnostics', undefined, () => {
     if (doc.getText().length > FULL_ANALYSIS_LIMIT && !warnedLarge.has(uri)) {
       warnedLarge.add(uri);
-      void connection.window.showInformationMessage(
-        `${decodeURIComponent(uri.split('/').pop() ?? uri)} is larger than ${FULL_ANALYSIS_LIMIT / 1e6} MB: only its date header and boilerplate are analysed (no actors or quotes).`);
+      // A notification, not a request: a client that does not answer message requests must not take the server down.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `${decodeURIComponent(uri.split('/').pop() ?? uri)} is larger than ${FULL_ANALYSIS_LIMIT / 1e6} MB: only its date header and boilerplate are analysed (no actors or quotes).`,
+      });
     }
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, cache.get(doc)) });
   });

@@ -20,8 +20,12 @@ export interface RemovalData {
   end: number;
 }
 
+/** More diagnostics than this help nobody and choke editors; the rest are counted in one last diagnostic. */
+export const MAX_DIAGNOSTICS = 1000;
+
 export function diagnostics(doc: TextDocument, article: Article): Diagnostic[] {
-  return article.problems.map((p) => {
+  const shown = article.problems.slice(0, MAX_DIAGNOSTICS);
+  const list = shown.map((p) => {
     const d: Diagnostic = { range: toRange(doc, p), severity: SEVERITY[p.severity], code: p.code, source: SOURCE, message: p.message };
     if (p.code.startsWith('boilerplate.')) {
       const r = removalSpan(article.text, p);
@@ -29,4 +33,13 @@ export function diagnostics(doc: TextDocument, article: Article): Diagnostic[] {
     }
     return d;
   });
+  const hidden = article.problems.length - shown.length;
+  if (hidden > 0) {
+    const last = shown[shown.length - 1];
+    list.push({
+      range: toRange(doc, { start: last.end, end: last.end }), severity: DiagnosticSeverity.Information, code: 'diagnostics.truncated', source: SOURCE,
+      message: `${hidden} more findings are not listed (only the first ${MAX_DIAGNOSTICS} are); "Strip all boilerplate" still covers them all.`,
+    });
+  }
+  return list;
 }

@@ -21,7 +21,9 @@ export function documentSymbols(doc: TextDocument, article: Article): DocumentSy
   const groups = new Map<string, Quote[]>();
   for (const q of article.quotes) {
     const key = q.speaker ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
   for (const [speaker, quotes] of groups) {
     const actor = article.actors.find((a) => a.id === speaker);

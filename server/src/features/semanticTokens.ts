@@ -12,17 +12,20 @@ interface Piece extends Span {
   modifiers: number;
 }
 
-/** Cuts `span` around the sorted, non-overlapping `holes`. */
-function subtract(span: Span, holes: readonly Span[]): Span[] {
-  const out: Span[] = [];
+/** Cuts `span` around the sorted `holes`, starting at hole `from`; returns the pieces and where the next span may start. */
+function subtract(span: Span, holes: readonly Span[], from: number): { pieces: Span[]; next: number } {
+  const pieces: Span[] = [];
+  let i = from;
+  while (i < holes.length && holes[i].end <= span.start) i++;
+  const next = i;
   let at = span.start;
-  for (const h of holes) {
-    if (h.end <= at || h.start >= span.end) continue;
-    if (h.start > at) out.push({ start: at, end: h.start });
+  for (; i < holes.length && holes[i].start < span.end; i++) {
+    const h = holes[i];
+    if (h.start > at) pieces.push({ start: at, end: h.start });
     at = Math.max(at, h.end);
   }
-  if (at < span.end) out.push({ start: at, end: span.end });
-  return out;
+  if (at < span.end) pieces.push({ start: at, end: span.end });
+  return { pieces, next };
 }
 
 /** Semantic tokens: the date, actor mentions (speakers marked), quotations and cue verbs; never overlapping. */
@@ -35,8 +38,11 @@ export function semanticTokens(doc: TextDocument, article: Article): SemanticTok
   })));
   const cues: Piece[] = article.quotes.flatMap((q) => (q.cue ? [{ ...q.cue, type: 'cue' as const, modifiers: 0 }] : []));
   const inline = [...mentions, ...cues].sort((a, b) => a.start - b.start);
+  let hole = 0; // quotes are sorted too, so one pass over the holes serves them all
   for (const q of article.quotes) {
-    for (const s of subtract(q, inline)) pieces.push({ ...s, type: 'quote', modifiers: 0 });
+    const cut = subtract(q, inline, hole);
+    hole = cut.next;
+    for (const s of cut.pieces) pieces.push({ ...s, type: 'quote', modifiers: 0 });
   }
   pieces.push(...inline);
   pieces.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -45,25 +51,22 @@ export function semanticTokens(doc: TextDocument, article: Article): SemanticTok
   let prevLine = 0;
   let prevChar = 0;
   let lastEnd = -1;
-  const text = article.text;
+  const lines = article.lines;
+  let li = 0; // pieces are sorted, so the line index only moves forward
   for (const p of pieces) {
     if (p.start < lastEnd) continue; // never overlap
     lastEnd = p.end;
     // One token per line: VS Code does not take tokens that span lines.
-    let start = p.start;
-    while (start < p.end) {
-      let lineBreak = text.indexOf('\n', start);
-      if (lineBreak < 0 || lineBreak > p.end) lineBreak = p.end;
-      let end = lineBreak;
-      if (end > start && text[end - 1] === '\r') end--;
-      if (end > start) {
-        const pos = doc.positionAt(start);
-        const deltaLine = pos.line - prevLine;
-        data.push(deltaLine, deltaLine === 0 ? pos.character - prevChar : pos.character, end - start, TOKEN_TYPES.indexOf(p.type), p.modifiers);
-        prevLine = pos.line;
-        prevChar = pos.character;
-      }
-      start = lineBreak + 1;
+    while (li < lines.length - 1 && lines[li + 1].start <= p.start) li++;
+    for (let l = li; l < lines.length && lines[l].start < p.end; l++) {
+      const start = Math.max(p.start, lines[l].start);
+      const end = Math.min(p.end, lines[l].end);
+      if (end <= start) continue;
+      const deltaLine = l - prevLine;
+      const character = start - lines[l].start;
+      data.push(deltaLine, deltaLine === 0 ? character - prevChar : character, end - start, TOKEN_TYPES.indexOf(p.type), p.modifiers);
+      prevLine = l;
+      prevChar = character;
     }
   }
   return { data };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from './lspClient';
+import { LspClient } from '../support/lspClient';
 
 const SEEDS = ['000_e4a6795badc6cc55.txt', '001_de26970687602ec1.txt', '002_ecef01a8d0ddbcac.txt'];
 const uriOf = (name: string) => `file:///fixtures/${name}`;

@@ -2,7 +2,17 @@ import type { Mention } from '../types';
 import { countryOfDemonym, lookupName } from './gazetteer';
 import { ADJECTIVES, ROLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 
-const WORD_BEFORE = /([\p{L}\p{M}.’'-]+)([ \t\u00a0]+)$/u;
+const WORD_CHAR = /[\p{L}\p{M}.’'-]/u;
+
+/** The word that ends, followed by blanks, right before `pos` (not before `limit`), scanning backwards. */
+function wordBefore(text: string, limit: number, pos: number): { word: string; start: number } | null {
+  let i = pos;
+  while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+  if (i === pos) return null;
+  const end = i;
+  while (i > limit && WORD_CHAR.test(text[i - 1])) i--;
+  return i < end ? { word: text.slice(i, end), start: i } : null;
+}
 
 /** Is this word one that may qualify a title on its left ("Hungarian", "NATO’s", "Kremlin", "US")? */
 function qualifiesTitle(word: string): boolean {
@@ -19,10 +29,10 @@ export function roleBefore(text: string, start: number): string | null {
   let sawTitle = false;
   let pending = -1; // start of connector words not yet confirmed by a title word to their left
   for (let guard = 0; guard < 14; guard++) {
-    const m = WORD_BEFORE.exec(text.slice(lineStart, pos));
+    const m = wordBefore(text, lineStart, pos);
     if (!m) break;
-    const word = m[1];
-    const wStart = lineStart + m.index;
+    const word = m.word;
+    const wStart = m.start;
     const lw = word.toLowerCase();
     if (TITLE_WORDS.has(lw) || (/-elect$/.test(lw) && TITLE_WORDS.has(lw.replace(/-elect$/, '')))) {
       sawTitle = true;

@@ -9,6 +9,8 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
     .map((l) => (l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l))
     .filter((l) => !isBlank(l.text));
   const found: Boilerplate[] = [];
+  // Characters already claimed by an earlier rule: overlap checks stay linear however many findings there are.
+  const taken = new Uint8Array(text.length);
   for (const rule of boilerplateRules) {
     let spans;
     try {
@@ -17,7 +19,8 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
       continue; // one faulty rule must not lose the others' findings
     }
     for (const s of spans) {
-      if (s.end <= s.start || found.some((f) => s.start < f.end && f.start < s.end)) continue;
+      if (s.end <= s.start || s.start < 0 || s.end > text.length || taken.subarray(s.start, s.end).includes(1)) continue;
+      taken.fill(1, s.start, s.end);
       found.push({ start: s.start, end: s.end, kind: rule.id, text: text.slice(s.start, s.end) });
     }
   }

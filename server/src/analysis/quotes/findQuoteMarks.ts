@@ -38,7 +38,8 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
     let i = from;
     if (open) {
       // Continuation paragraph: skip its opening mark.
-      const first = text.slice(from).search(/\S/) + from;
+      let first = from;
+      while (first < line.end && /\s/.test(text[first])) first++;
       if (DOUBLE_OPENERS.includes(text[first])) i = first + 1;
     }
     let single: { start: number } | null = null;
