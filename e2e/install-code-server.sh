@@ -3,16 +3,19 @@
 # system tools the e2e suites need (Debian chromium, ripgrep, a C++ toolchain for the
 # few native modules).  Idempotent: a stamp file marks a finished install.
 #
-#   bash e2e/install-code-server.sh [DIR]      (default: <repo>/.e2e/code-server)
+#   bash e2e/install-code-server.sh [--no-browser] [DIR]   (default DIR: <repo>/.e2e/code-server)
+#   --no-browser: skip Chromium (npm start needs only the server)
 #   CODE_SERVER_VERSION=4.100.3 overrides the version (4.100.x is the last one for Node 20).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BROWSER=1
+if [ "${1:-}" = --no-browser ]; then BROWSER=0; shift; fi
 DIR=${1:-$ROOT/.e2e/code-server}
 VERSION=${CODE_SERVER_VERSION:-4.100.3}
 STAMP="$DIR/.installed-$VERSION"
 
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ "$BROWSER" = 0 ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 { command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1; } || missing+=(build-essential)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)

@@ -51,7 +51,7 @@ async function main() {
       page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
     const payload = [
-      ['extensionDevelopmentPath', h.remoteUri(server, extensionPath)],
+      ['extensionDevelopmentPath', h.remoteUri(server, h.devExtensionPath(run, extensionPath))],
       ['extensionTestsPath', h.remoteUri(server, testsPath)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],

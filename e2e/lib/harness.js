@@ -38,15 +38,18 @@ function ensureBuilt({ tests = false, extension = true } = {}) {
   if (missing.length) throw new Error(`build output missing: ${missing.join(', ')} (run npm run build)`);
 }
 
-/** A fresh temp dir with a copy of test-fixtures/ (including .vscode/settings.json) in ws/. */
+/**
+ * A fresh temp dir with a copy of test-fixtures/ (including .vscode/settings.json) in ws/, so a
+ * run never touches the committed fixtures. NEWS_E2E_FIXTURES replaces test-fixtures/ (scratch runs).
+ */
 function makeRunDir(name) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `news-e2e-${name}-`));
   const ws = path.join(dir, 'ws');
-  fs.cpSync(path.join(ROOT, 'test-fixtures'), ws, { recursive: true });
-  const user = path.join(dir, 'ud', 'User');
-  fs.mkdirSync(user, { recursive: true });
-  fs.mkdirSync(path.join(dir, 'ext'), { recursive: true });
-  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify({
+  fs.cpSync(path.resolve(process.env.NEWS_E2E_FIXTURES || path.join(ROOT, 'test-fixtures')), ws, { recursive: true });
+  // Quiet, deterministic editor settings. Desktop VS Code reads them from the user settings;
+  // code-server keeps user settings in the browser, so they also go into the copy's
+  // workspace settings (the fixture's own settings, e.g. newsArticle.files, win).
+  const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,
@@ -56,13 +59,25 @@ function makeRunDir(name) {
     'update.mode': 'none',
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
+    'files.autoSave': 'off', // the strip test edits a seed in memory only
     'git.enabled': false,
     'outline.collapseItems': 'alwaysExpand',
     'chat.commandCenter.enabled': false,
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
     'editor.minimap.enabled': false,
-  }, null, 2));
+  };
+  const user = path.join(dir, 'ud', 'User');
+  fs.mkdirSync(user, { recursive: true });
+  fs.mkdirSync(path.join(dir, 'ext'), { recursive: true });
+  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify(settings, null, 2));
+  const wsSettings = path.join(ws, '.vscode', 'settings.json');
+  let own = {};
+  try { own = JSON.parse(fs.readFileSync(wsSettings, 'utf8')); } catch { /* none, or JSON with comments: keep ours only */ }
+  fs.mkdirSync(path.dirname(wsSettings), { recursive: true });
+  if (!fs.existsSync(wsSettings) || Object.keys(own).length) {
+    fs.writeFileSync(wsSettings, JSON.stringify({ ...settings, ...own }, null, 2));
+  }
   fs.writeFileSync(path.join(dir, 'config.yaml'), 'auth: none\n');
   return { dir, ws, userDataDir: path.join(dir, 'ud'), extensionsDir: path.join(dir, 'ext') };
 }
@@ -149,6 +164,18 @@ function startCodeServer(run, { env = {}, logFile, timeoutMs = 30000 } = {}) {
   });
 }
 
+/**
+ * The path to give VS Code as extensionDevelopmentPath. code-server lives in <repo>/.e2e, so the
+ * repo folder is an ancestor of VS Code's built-in extensions; VS Code then drops those built-ins
+ * as if they were under development (no default themes: the workbench falls back to Light+).
+ * A symlink outside the repo keeps the two apart.
+ */
+function devExtensionPath(run, extensionPath) {
+  const link = path.join(run.dir, 'extension');
+  if (!fs.existsSync(link)) fs.symlinkSync(path.resolve(extensionPath), link, 'dir');
+  return link;
+}
+
 /** A `vscode-remote://` URI for a path on the server (what the payload values must be). */
 function remoteUri(server, p) {
   return `vscode-remote://${server.authority}${path.resolve(p).split(path.sep).map(encodeURIComponent).join('/')}`;
@@ -187,5 +214,5 @@ function tail(file, lines = 30) {
 module.exports = {
   ROOT, CS_DIR, CS_ENTRY, CHROMIUM, LOG_DIR, SCREENSHOT_DIR,
   log, run, ensureCodeServer, ensureBuilt, makeRunDir, removeRunDir, installVsix,
-  startCodeServer, remoteUri, workbenchUrl, launchBrowser, withTimeout, tail,
+  startCodeServer, devExtensionPath, remoteUri, workbenchUrl, launchBrowser, withTimeout, tail,
 };

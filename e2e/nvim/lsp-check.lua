@@ -13,7 +13,11 @@ local function out(line) io.stdout:write(line .. '\n'); io.stdout:flush() end
 
 local function check(name, fn)
   local ok, err = pcall(fn)
-  if ok then out('PASS ' .. name) else failed = failed + 1; out('FAIL ' .. name .. ': ' .. tostring(err)) end
+  if ok then out('PASS ' .. name) else
+    failed = failed + 1
+    local msg = tostring(err):gsub('^[^:]*%.lua:%d+: ', ''):gsub('\n+', ' | ')
+    out('FAIL ' .. name .. ': ' .. msg)
+  end
 end
 
 local function open_seed(file)
