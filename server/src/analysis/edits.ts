@@ -65,6 +65,14 @@ export function stripEdits(text: string, boilerplate: readonly Boilerplate[]): T
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
+  // Removals that together reach the end of the text take the blank lines before them too (one final break stays).
+  const last = merged[merged.length - 1];
+  if (last && firstNonBlank(text, last.end) === text.length) {
+    const prev = lastNonBlank(text, last.start);
+    const finalBreak = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
+    if (prev >= 0 && prev + 1 < last.start) last.start = prev + 1;
+    last.end = Math.max(last.start, Math.max(last.end, text.length - finalBreak));
+  }
   return merged.map((s) => ({ ...s, newText: '' }));
 }
 
