@@ -51,7 +51,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'newsArticle' },
+    synchronize: {
+      configurationSection: 'newsArticle',
+      // The server rereads boilerplate exceptions when this file changes (see README, "Boilerplate exceptions").
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.news-article/boilerplate-exceptions.json'),
+    },
   };
   client = new LanguageClient('newsArticle', 'News Article Language Server', serverOptions, clientOptions);
 

@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from './analysis/parseArticle';
 import type { Article } from './analysis/types';
+import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate';
 
 /** Documents longer than this are analysed only for their header and boilerplate (see README, "Limits"). */
 export const FULL_ANALYSIS_LIMIT = 5_000_000;
@@ -13,6 +14,13 @@ interface Entry {
 
 export class ArticleCache {
   private readonly entries = new Map<string, Entry>();
+  private boilerplate: BoilerplateOptions = {};
+
+  /** New settings or exceptions: every article is analysed afresh on its next use. */
+  setBoilerplateOptions(options: BoilerplateOptions): void {
+    this.boilerplate = options;
+    this.entries.clear();
+  }
 
   /** `onAnalyse` is told each time a document is analysed (not when the cached model is reused). */
   constructor(private readonly onAnalyse: () => void = () => undefined) {}
@@ -22,7 +30,7 @@ export class ArticleCache {
     if (hit && hit.version === doc.version) return hit.article;
     const text = doc.getText();
     this.onAnalyse();
-    const article = parseArticle(text, { knownPeople: this.knownPeople(doc.uri), lite: text.length > FULL_ANALYSIS_LIMIT });
+    const article = parseArticle(text, { knownPeople: this.knownPeople(doc.uri), lite: text.length > FULL_ANALYSIS_LIMIT, boilerplate: this.boilerplate });
     this.entries.set(doc.uri, { version: doc.version, article });
     return article;
   }

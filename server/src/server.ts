@@ -10,6 +10,8 @@ import { legend, semanticTokens } from './features/semanticTokens';
 import { SemanticTokensHistory } from './features/semanticTokensDelta';
 import { diagnostics } from './features/diagnostics';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { foldingRanges } from './features/foldingRanges';
+import { ADD_EXCEPTION_COMMAND, wireBoilerplateSetup } from './boilerplateSetup';
 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 60;
@@ -33,16 +35,25 @@ function safely<T>(name: string, fallback: T, fn: () => T): T {
   }
 }
 
-connection.onInitialize(() => ({
+connection.onInitialize((params) => {
+  // Settings and the exceptions file feed the boilerplate rules; new ones re-publish every open article.
+  wireBoilerplateSetup({
+    connection,
+    apply: (options) => { cache.setBoilerplateOptions(options); documents.all().forEach((d) => schedule(d.uri, 0)); },
+  }, params);
+  return {
   capabilities: {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     hoverProvider: true,
     documentSymbolProvider: { label: 'Quotes' },
     semanticTokensProvider: { legend, full: { delta: true } },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    foldingRangeProvider: true,
+    executeCommandProvider: { commands: [ADD_EXCEPTION_COMMAND] },
   },
   serverInfo: { name: 'news-article-language-server', version: '0.1.0' },
-}));
+  };
+});
 
 function publish(uri: string): void {
   pending.delete(uri);
@@ -97,6 +108,11 @@ connection.onRequest('newsArticle/stats', () => ({ analyses, documents: document
 connection.onCodeAction((p) => safely('codeAction', [], () => {
   const doc = documents.get(p.textDocument.uri);
   return doc ? codeActions(doc, cache.get(doc), p) : [];
+}));
+
+connection.onFoldingRanges((p) => safely('foldingRanges', [], () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? foldingRanges(doc, cache.get(doc)) : [];
 }));
 
 documents.listen(connection);

@@ -1,8 +1,7 @@
 import type { Article, Problem, Span } from './types';
 import { splitLines, isBlank, insideAny } from './text';
 import { findDateHeader } from './dateHeader';
-import { findBoilerplate, describeRule } from './boilerplate/findBoilerplate';
-import { boilerplateRules } from './boilerplate/boilerplateRules';
+import { findBoilerplate, type BoilerplateOptions } from './boilerplate/findBoilerplate';
 import { findActors, type ActorOptions } from './actors/findActors';
 import { findQuoteMarks } from './quotes/findQuoteMarks';
 import { attributeQuotes } from './quotes/attributeQuotes';
@@ -10,6 +9,8 @@ import { attributeQuotes } from './quotes/attributeQuotes';
 export interface ParseOptions extends ActorOptions {
   /** Only the header and boilerplate: for documents too large to analyse on every keystroke. */
   lite?: boolean;
+  /** Disabled rules, the user's patterns and exceptions (the server reads them from settings and a workspace file). */
+  boilerplate?: BoilerplateOptions;
 }
 
 /** Analyses an article. Pure and total: any string in, a model out; trouble is reported in `problems`. */
@@ -32,7 +33,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
       return fallback;
     }
   };
-  const boilerplate = stage('boilerplate', [], () => findBoilerplate(text, lines, bodyStart));
+  const boilerplate = stage('boilerplate', [], () => findBoilerplate(text, lines, bodyStart, options.boilerplate));
   const regions: Span[] = [];
   for (const l of lines) {
     const start = Math.max(l.start, bodyStart);
@@ -43,13 +44,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const quotes = stage('speakers', [], () => attributeQuotes(text, lines, marks, actors, bodyStart));
 
   for (const b of boilerplate) {
-    const rule = boilerplateRules.find((r) => r.id === b.kind);
     problems.push({
       start: b.start,
       end: b.end,
-      severity: rule?.severity ?? 'warning',
+      severity: b.severity,
       code: `boilerplate.${b.kind}`,
-      message: `${describeRule(b.kind)}: not part of the article; strip it before analysis.`,
+      message: `${b.description}: not part of the article; strip it before analysis.`,
     });
   }
   for (const q of quotes) {

@@ -55,6 +55,9 @@ export interface Boilerplate extends Span {
   /** The rule that found it, e.g. "prompt"; its diagnostic code is `boilerplate.<kind>`. */
   kind: string;
   text: string;
+  /** The rule's description, for messages and fix titles. */
+  description: string;
+  severity: Severity;
 }
 
 export interface Problem extends Span {

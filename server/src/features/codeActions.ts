@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../analysis/types';
+import type { Article, Boilerplate } from '../analysis/types';
 import { stripEdits } from '../analysis/edits';
-import { describeRule } from '../analysis/boilerplate/findBoilerplate';
-import { toRange } from '../ranges';
+import { toRange, toSpan } from '../ranges';
 import type { RemovalData } from './diagnostics';
+import { ADD_EXCEPTION_COMMAND } from '../boilerplateSetup';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsArticle`;
 
@@ -13,17 +13,23 @@ function isRemoval(data: unknown): data is RemovalData {
   return !!d && typeof d.start === 'number' && typeof d.end === 'number' && typeof d.version === 'number';
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** An edit that strips the given boilerplate spans. */
+function stripAction(doc: TextDocument, article: Article, spans: readonly Boilerplate[], title: string, kind: string, diagnostics: Diagnostic[]): CodeAction {
+  const edits = stripEdits(article.text, spans).map((e) => ({ range: toRange(doc, e), newText: '' }));
+  return { title, kind, diagnostics, edit: { changes: { [doc.uri]: edits } } };
+}
+
 /** The edit that strips every boilerplate span of the article. */
 export function stripAllAction(doc: TextDocument, article: Article, kind: string, diagnostics: Diagnostic[] = []): CodeAction | null {
-  if (!article.boilerplate.length) return null;
-  const edits = stripEdits(article.text, article.boilerplate).map((e) => ({ range: toRange(doc, e), newText: '' }));
   const n = article.boilerplate.length;
-  return {
-    title: `Strip all boilerplate (${n} span${n === 1 ? '' : 's'})`,
-    kind,
-    diagnostics,
-    edit: { changes: { [doc.uri]: edits } },
-  };
+  return n ? stripAction(doc, article, article.boilerplate, `Strip all boilerplate (${plural(n, 'span')})`, kind, diagnostics) : null;
+}
+
+/** The trimmed texts of the lines a span touches: what the exceptions file records. */
+function linesOf(article: Article, start: number, end: number): string[] {
+  return article.lines.filter((l) => l.end >= start && l.start < end).map((l) => l.text.trim()).filter(Boolean);
 }
 
 export function codeActions(doc: TextDocument, article: Article, params: CodeActionParams): CodeAction[] {
@@ -32,17 +38,34 @@ export function codeActions(doc: TextDocument, article: Article, params: CodeAct
   const actions: CodeAction[] = [];
   const ours = params.context.diagnostics.filter((d) => String(d.code ?? '').startsWith('boilerplate.'));
   if (wants(CodeActionKind.QuickFix)) {
+    const offeredKinds = new Set<string>();
     for (const d of ours) {
       // A fix computed for another version of the text would delete the wrong characters.
       if (!isRemoval(d.data) || d.data.version !== doc.version) continue;
-      const rule = String(d.code).slice('boilerplate.'.length);
+      const kind = String(d.code).slice('boilerplate.'.length);
+      const sameKind = article.boilerplate.filter((b) => b.kind === kind);
+      const description = sameKind[0]?.description ?? 'boilerplate';
       actions.push({
-        title: `Remove boilerplate: ${describeRule(rule)}`,
+        title: `Remove boilerplate: ${description}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: true,
         edit: { changes: { [doc.uri]: [{ range: toRange(doc, d.data), newText: '' }] } },
       });
+      if (sameKind.length > 1 && !offeredKinds.has(kind)) {
+        offeredKinds.add(kind);
+        actions.push(stripAction(doc, article, sameKind, `Remove all ${description} (${sameKind.length})`, CodeActionKind.QuickFix, [d]));
+      }
+      const span = toSpan(doc, d.range);
+      const lines = linesOf(article, span.start, span.end);
+      if (lines.length) {
+        actions.push({
+          title: `Not boilerplate: keep ${lines.length === 1 ? 'this line' : `these ${lines.length} lines`} (remembered in .news-article/boilerplate-exceptions.json)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Not boilerplate', command: ADD_EXCEPTION_COMMAND, arguments: [doc.uri, lines] },
+        });
+      }
     }
     if (ours.length) {
       const all = stripAllAction(doc, article, CodeActionKind.QuickFix, ours);

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Severity } from '../analysis/types';
 import { removalSpan } from '../analysis/edits';
@@ -30,6 +30,7 @@ export function diagnostics(doc: TextDocument, article: Article): Diagnostic[] {
     if (p.code.startsWith('boilerplate.')) {
       const r = removalSpan(article.text, p);
       d.data = { version: doc.version, start: r.start, end: r.end } satisfies RemovalData;
+      d.tags = [DiagnosticTag.Unnecessary]; // editors show it faded: text to strip, not to read
     }
     return d;
   });

@@ -125,7 +125,8 @@ describe('the language server over stdio', function () {
     const all = actions.find((a) => a.title.startsWith('Strip all boilerplate'))!;
     const stripped = apply(text, all.edit!.changes[uri]);
     assert.ok(stripped.startsWith('Russian President Vladimir Putin on Wednesday'));
-    assert.ok(stripped.endsWith('almost three years after Moscow ordered troops into Ukraine.\n'));
+    // The article has no final line break, so neither has the stripped text.
+    assert.ok(stripped.endsWith('almost three years after Moscow ordered troops into Ukraine.'));
     assert.ok(!/Read more|Dear readers|Remind me|×/.test(stripped));
     const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

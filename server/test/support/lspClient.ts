@@ -16,6 +16,8 @@ export class LspClient {
   private readonly waiters: Array<{ check: () => boolean; resolve: () => void }> = [];
   stderr = '';
   messages: string[] = [];
+  /** What the client answers to workspace/configuration, by section. */
+  settings: Record<string, unknown> = {};
 
   constructor(serverPath = join(process.cwd(), 'server', 'out', 'server.js')) {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -27,7 +29,8 @@ export class LspClient {
     });
     this.connection.onNotification('window/showMessage', (p: { message: string }) => { this.messages.push(p.message); this.poke(); });
     this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onRequest('workspace/configuration', () => []);
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => this.settings[i.section ?? ''] ?? null));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
@@ -37,9 +40,11 @@ export class LspClient {
     for (const w of [...this.waiters]) if (w.check()) { this.waiters.splice(this.waiters.indexOf(w), 1); w.resolve(); }
   }
 
-  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
     const r = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-      processId: process.pid, rootUri: null, capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } },
+      processId: process.pid, rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } },
     });
     await this.connection.sendNotification('initialized', {});
     return r;

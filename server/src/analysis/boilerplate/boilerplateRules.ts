@@ -6,8 +6,11 @@ import { sectionLabelRule, teaserRule } from './rules/teaser';
 import { appealRule } from './rules/appeal';
 import { uiResidueRule } from './rules/uiResidue';
 import { copyrightRule } from './rules/copyright';
+import { advertRule } from './rules/advert';
+import { pageResidueRule } from './rules/pageResidue';
 
 /** Every boilerplate rule, in the order their findings win when two overlap. */
 export const boilerplateRules: readonly BoilerplateRule[] = [
-  promptRule, agencyTagRule, appealRule, readMoreRule, sectionLabelRule, teaserRule, uiResidueRule, copyrightRule,
+  promptRule, agencyTagRule, appealRule, readMoreRule, sectionLabelRule, teaserRule, uiResidueRule, advertRule, copyrightRule,
+  pageResidueRule, // last: it weighs what the named rules found
 ];

@@ -1,32 +1,89 @@
-import type { Boilerplate, Line } from '../types';
+import type { Boilerplate, Line, Span } from '../types';
 import { isBlank } from '../text';
 import { boilerplateRules } from './boilerplateRules';
+import type { BoilerplateRule } from './rule';
 
-/** Runs every rule over the body lines; overlapping findings keep the earlier rule's. */
-export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number): Boilerplate[] {
+export interface BoilerplateOptions {
+  /** Rule ids to skip (built-in ids such as "page-residue", or "custom.<id>"). */
+  disabledRules?: readonly string[];
+  /** The user's own rules (see compileCustomPatterns); they run before the residue classifier, which weighs them. */
+  customRules?: readonly BoilerplateRule[];
+  /** Line texts (trimmed) the user declared not boilerplate: nothing on such a line is flagged. */
+  exceptions?: readonly string[];
+}
+
+/** The rules to run, in the order their findings win when two overlap. */
+export function activeRules(options: BoilerplateOptions = {}): BoilerplateRule[] {
+  const off = new Set(options.disabledRules ?? []);
+  const builtIn = boilerplateRules.filter((r) => !off.has(r.id));
+  const custom = (options.customRules ?? []).filter((r) => !off.has(r.id));
+  const last = builtIn.length && builtIn[builtIn.length - 1].id === 'page-residue' ? builtIn.length - 1 : builtIn.length;
+  return [...builtIn.slice(0, last), ...custom, ...builtIn.slice(last)];
+}
+
+/**
+ * Runs the rules over the non-blank body lines. A finding that overlaps an earlier one is dropped; findings of one rule
+ * on consecutive lines (blank lines aside) become one block, so a menu or an appeal is one span to fold or remove.
+ */
+export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number, options: BoilerplateOptions = {}): Boilerplate[] {
   const body = lines
     .filter((l) => l.end > bodyStart)
     .map((l) => (l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l))
     .filter((l) => !isBlank(l.text));
-  const found: Boilerplate[] = [];
-  // Characters already claimed by an earlier rule: overlap checks stay linear however many findings there are.
-  const taken = new Uint8Array(text.length);
-  for (const rule of boilerplateRules) {
-    let spans;
+  const exceptions = new Set((options.exceptions ?? []).map((e) => e.trim()).filter(Boolean));
+  const kept = body.map((l) => exceptions.has(l.text.trim()));
+  const lineOf = (offset: number): number => {
+    let lo = 0, hi = body.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < body[mid].start) hi = mid - 1; else if (offset >= body[mid].end) lo = mid + 1; else return mid;
+    }
+    return -1;
+  };
+  const onLine: Array<Array<Span & { rule: BoilerplateRule }>> = body.map(() => []);
+  const found: Array<Span & { rule: BoilerplateRule; line: number }> = [];
+  for (const rule of activeRules(options)) {
+    let spans: Span[];
     try {
-      spans = rule.detect({ text, lines: body });
+      spans = rule.detect({ text, lines: body, known: [...found].sort((a, b) => a.start - b.start), kept });
     } catch {
       continue; // one faulty rule must not lose the others' findings
     }
     for (const s of spans) {
-      if (s.end <= s.start || s.start < 0 || s.end > text.length || taken.subarray(s.start, s.end).includes(1)) continue;
-      taken.fill(1, s.start, s.end);
-      found.push({ start: s.start, end: s.end, kind: rule.id, text: text.slice(s.start, s.end) });
+      const first = lineOf(s.start);
+      const last = lineOf(Math.max(s.start, s.end - 1));
+      if (s.end <= s.start || first < 0 || last < 0) continue;
+      let clash = false;
+      for (let i = first; i <= last && !clash; i++) clash = kept[i] || onLine[i].some((f) => s.start < f.end && f.start < s.end);
+      if (clash) continue;
+      const f = { start: s.start, end: s.end, rule, line: first };
+      for (let i = first; i <= last; i++) onLine[i].push(f);
+      found.push(f);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // Merge a rule's whole-line findings on consecutive body lines into blocks.
+  const lead = (l: Line) => l.start + l.text.length - l.text.trimStart().length;
+  const trail = (l: Line) => l.end - (l.text.length - l.text.trimEnd().length);
+  const out: Boilerplate[] = [];
+  let open = false; // the last block is made of whole lines and may grow
+  let openLine = -2;
+  for (const f of found) {
+    const lastLine = lineOf(Math.max(f.start, f.end - 1));
+    const whole = f.start <= lead(body[f.line]) && f.end >= trail(body[lastLine]);
+    const last = out[out.length - 1];
+    if (open && whole && last.kind === f.rule.id && openLine === f.line - 1) {
+      last.end = f.end;
+      last.text = text.slice(last.start, last.end);
+    } else {
+      out.push({ start: f.start, end: f.end, kind: f.rule.id, text: text.slice(f.start, f.end), description: f.rule.description, severity: f.rule.severity });
+    }
+    open = whole;
+    openLine = lastLine;
+  }
+  return out;
 }
 
-export function describeRule(id: string): string {
-  return boilerplateRules.find((r) => r.id === id)?.description ?? 'Boilerplate';
+export function describeRule(id: string, rules: readonly BoilerplateRule[] = boilerplateRules): string {
+  return rules.find((r) => r.id === id)?.description ?? 'Boilerplate';
 }

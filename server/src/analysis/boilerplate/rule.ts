@@ -5,6 +5,10 @@ export interface RuleContext {
   text: string;
   /** Non-blank lines of the body (the first one starts after the date header). */
   lines: Line[];
+  /** What the rules before this one found (sorted by start): context for rules that weigh their neighbours. */
+  known: readonly Span[];
+  /** Per line: the user declared it not boilerplate (an exception); rules need not skip it, its findings are dropped. */
+  kept: readonly boolean[];
 }
 
 export interface BoilerplateRule {

@@ -4,7 +4,7 @@ import { wholeLines, type BoilerplateRule } from '../rule';
 const UI = new RegExp('^(?:' + [
   '[×✕✖x]', 'continue', 'close', 'skip', 'skip to (?:main )?content', 'share', 'share this(?: article| story)?', 'tweet',
   'email', 'print', 'copy link', 'comments?', 'show comments', 'load more', 'next', 'previous', 'back to top', 'menu',
-  'advertisement', 'sponsored(?: content)?', 'ad', 'subscribe', 'sign up', 'sign in', 'log in', 'register',
+  'subscribe', 'sign up', 'sign in', 'log in', 'register',
   'remind me (?:later|next month|next week|tomorrow)', 'not ready to .{1,40}\\? remind me later\\.?',
   'thank you! your reminder is set\\.?', 'we will send you (?:one|a) reminder email.*', 'accept(?: all)?(?: cookies)?',
   'we use cookies.*', 'this (?:website|site) uses cookies.*', 'follow us on .{1,40}', 'sign up (?:to|for) (?:our|the) .{1,40}newsletter.*',
@@ -18,7 +18,7 @@ export const uiResidueRule: BoilerplateRule = {
   severity: 'warning',
   detect: (ctx) => wholeLines(ctx, UI),
   examples: {
-    flagged: ['×', 'Continue', 'Remind me next month', 'Thank you! Your reminder is set.', 'Follow us on Twitter', 'Advertisement'],
+    flagged: ['×', 'Continue', 'Remind me next month', 'Thank you! Your reminder is set.', 'Follow us on Twitter', 'Share on Facebook', 'We use cookies to improve your experience.'],
     clean: ['Continue talks, the envoy urged.', 'Share prices fell sharply on Monday as investors fled.'],
   },
 };

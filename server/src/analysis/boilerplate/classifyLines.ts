@@ -1,0 +1,122 @@
+// The residue classifier: which lines of a page are not the article, when no rule names them.
+//
+// The idea is jusText's (judge each block by its length and function-word density, then let its neighbours decide
+// the doubtful ones), adapted to plain-text lines:
+//  1. each line on its own is `good` (prose), `bad` (menu entry, headline, byline, button: short and no sentence)
+//     or `short` (doubtful); a line a named rule flagged is `bad` for certain;
+//  2. the article is made of runs of prose: segments whose running score stays positive (prose scores for, residue
+//     against), found in one linear pass; segments much weaker than the strongest are comments or teasers, not text;
+//  3. context: a kept segment grows over doubtful lines, over a list heading or two, and over lists and tables
+//     (stretches where non-residue lines stay frequent), and small gaps between kept segments are filled. So short
+//     lines between content stay content, and what lies outside, before or after the article, is residue.
+// Everything is linear in the number of lines. The constants were tuned on the scrapinghub development pages and
+// checked for silence on the BBC articles (scripts/boilerplate-dev.mjs prints both).
+import { lineFeatures, type LineFeatures } from './lineFeatures';
+
+export type LineClass = 'good' | 'bad' | 'short';
+
+export interface ClassifierInput {
+  /** The texts of the non-blank body lines, in order. */
+  texts: readonly string[];
+  /** Lines a named rule already flagged: residue for certain. */
+  known: readonly boolean[];
+  /** Lines the user declared content: never flagged, and counted as prose. */
+  kept: readonly boolean[];
+}
+
+/** A segment weaker than this share of the strongest one is not article text (comments, teasers). */
+const WEAK_SEGMENT = 0.1;
+/** Nor is one weaker than this (about fifteen words of prose). */
+const MIN_SEGMENT = 1;
+/** Residue lines in a row that a kept segment steps over when prose follows (a heading, a caption). */
+const BRIDGE = 2;
+/** Lines either side of a line that decide whether it sits in a list or table… */
+const WINDOW = 6;
+/** …namely when at least this share of them is not residue. */
+const LIST_DENSITY = 0.25;
+/** Gaps of at most this many lines between two kept segments are part of the article. */
+const FILL = 30;
+
+/** First impression of a line on its own. */
+export function classOf(f: LineFeatures): LineClass {
+  if (f.words === 0) return 'bad';
+  if (f.linkish && f.words < 20) return 'bad';
+  if (f.words >= 8 && f.sentenceEnd && f.stopDensity >= 0.12) return 'good';
+  if (f.words >= 20 && f.stopDensity >= 0.2) return 'good';
+  // A short line with no sentence in it, unless it reads like an item of a list (commas, brackets, quantities).
+  if (!f.sentenceEnd && f.words < 12 && (f.words <= 6 || !f.listy)) return 'bad';
+  return 'short';
+}
+
+/** Lines (by index) that are page residue. */
+export function classifyLines(input: ClassifierInput): boolean[] {
+  const n = input.texts.length;
+  const flagged = new Array<boolean>(n).fill(false);
+  if (!n) return flagged;
+  const cls: LineClass[] = [];
+  const weight: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = lineFeatures(input.texts[i]);
+    const c: LineClass = input.kept[i] ? 'good' : input.known[i] ? 'bad' : classOf(f);
+    cls.push(c);
+    weight.push(c === 'good' ? Math.min(4, Math.max(f.words, 8) / 15) : c === 'bad' ? -1 : -0.25);
+  }
+  const density = listDensity(cls);
+
+  // Runs of prose: segments whose running score stays positive, each cut at its best end.
+  const segments: Array<{ start: number; end: number; score: number }> = [];
+  let sum = 0, start = 0, bestSum = 0, bestEnd = -1;
+  const close = () => { if (bestEnd >= start && bestSum > 0) segments.push({ start, end: bestEnd, score: bestSum }); };
+  for (let i = 0; i < n; i++) {
+    if (sum <= 0) { close(); sum = 0; start = i; bestSum = 0; bestEnd = -1; }
+    sum += weight[i];
+    if (sum > bestSum) { bestSum = sum; bestEnd = i; }
+  }
+  close();
+  if (!segments.length) return flagged; // no prose at all: nothing to tell residue from
+  flagged.fill(true);
+  const top = Math.max(...segments.map((s) => s.score));
+  const continues = (i: number) => cls[i] !== 'bad' || (!input.known[i] && density[i] >= LIST_DENSITY);
+  let lastKept = -1;
+  let firstKept = -1;
+  for (const seg of segments) {
+    if (seg.score < top && seg.score < Math.max(WEAK_SEGMENT * top, MIN_SEGMENT)) continue;
+    let a = seg.start, b = seg.end;
+    for (;;) {
+      while (a > 0 && continues(a - 1)) a--;
+      let k = a - 1;
+      while (k >= 0 && cls[k] === 'bad' && !input.known[k] && a - k <= BRIDGE) k--;
+      if (k >= 0 && k < a - 1 && cls[k] !== 'bad') a = k; else break;
+    }
+    for (;;) {
+      while (b < n - 1 && continues(b + 1)) b++;
+      let k = b + 1;
+      while (k < n && cls[k] === 'bad' && !input.known[k] && k - b <= BRIDGE) k++;
+      if (k < n && k > b + 1 && cls[k] !== 'bad') b = k; else break;
+    }
+    if (lastKept >= 0 && a > lastKept && a - lastKept - 1 <= FILL) a = lastKept + 1;
+    for (let i = Math.max(a, lastKept + 1); i <= b; i++) flagged[i] = false;
+    if (firstKept < 0) firstKept = a;
+    lastKept = Math.max(lastKept, b);
+  }
+  // The line just above the text is its own headline: the article's, not the page's.
+  if (firstKept === 1) flagged[0] = false;
+  for (let i = 0; i < n; i++) if (input.kept[i] || input.known[i]) flagged[i] = false;
+  return flagged;
+}
+
+/** For each line, the share of lines within WINDOW of it that are not residue (a sliding window, linear). */
+function listDensity(cls: readonly LineClass[]): number[] {
+  const n = cls.length;
+  const ok = (i: number) => (cls[i] !== 'bad' ? 1 : 0);
+  const out = new Array<number>(n);
+  let inWin = 0;
+  for (let i = 0; i < Math.min(n, WINDOW + 1); i++) inWin += ok(i);
+  for (let i = 0; i < n; i++) {
+    const lo = Math.max(0, i - WINDOW), hi = Math.min(n - 1, i + WINDOW);
+    out[i] = inWin / (hi - lo + 1);
+    if (i + WINDOW + 1 < n) inWin += ok(i + WINDOW + 1);
+    if (i - WINDOW >= 0) inWin -= ok(i - WINDOW);
+  }
+  return out;
+}
