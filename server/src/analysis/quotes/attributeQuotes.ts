@@ -1,9 +1,9 @@
 import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank } from '../text';
-import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, ORG_NOUNS, PERSON_ROLES } from './cues';
+import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  clauseSubject, lineIndexOf, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
+  actorByName, clauseSubject, lineIndexOf, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 
@@ -54,7 +54,7 @@ const ADVERBIAL = new RegExp('(?:^|\\s)(?:' + [
 ].join('|') + ')$', 'u');
 
 /** The actor named by the words that end just at `end`: a mention, "Mr. Morgan of the Sierra Club", a pronoun or a role. */
-function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number): Subject {
+function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentenceFrom = end): Subject {
   const ref = ctx.byEnd.get(end);
   if (ref) {
     // "Mr. Morgan of the Sierra Club": the person, not the organization after "of".
@@ -66,7 +66,13 @@ function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number): Subject
   const words = seg.match(WORD) ?? [];
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (!last) return undefined;
-  if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length) };
+  if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
+  // A name the recogniser missed here, after a title or a given name: "Mr. King added".
+  const named = /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
+  if (named && (NAME_TITLES.has(named[1].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[1]))) {
+    const actor = actorByName(ctx, named[2]);
+    if (actor && actor.kind !== 'place') return { actor };
+  }
   const person = PERSON_ROLES.has(last) || /(?:man|woman|person)$/.test(last);
   if (!person && !ORG_NOUNS.has(last) && !/^(?:source|sources|statement|readout|report|official|officials|spokesperson)$/.test(last)) return undefined;
   const np = /(?:^|\s)(the|this|that|a|an|one|another|his|her|its|their|[\p{L}’'-]+[’']s)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(seg);
@@ -76,15 +82,21 @@ function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number): Subject
 }
 
 /** Resolves what stands just before `pos` (a cue verb) to the speaker, peeling appositions and adverbials. */
-function subjectBefore(ctx: SpeakerContext, from: number, pos: number): Subject {
+function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceFrom = from): Subject {
   const base = Math.max(from, pos - 300);
   let seg = ctx.masked.slice(base, pos);
   for (let guard = 0; guard < 8; guard++) {
     seg = seg.replace(/\s+$/, '');
     if (!seg) return undefined;
-    const found = subjectEndingAt(ctx, seg, base + seg.length);
+    const found = subjectEndingAt(ctx, seg, base + seg.length, sentenceFrom);
     if (found) return found;
-    const layer = PARENTHESIS.exec(seg) ?? APPOSITION.exec(seg) ?? ADVERBIAL.exec(seg);
+    const appos = APPOSITION.exec(seg);
+    if (appos) {
+      // "His former partner, Lawrence B. Cummings, called": the apposition is the name.
+      const named = subjectEndingAt(ctx, seg.slice(0, -1), base + seg.length - 1, sentenceFrom);
+      if (named?.actor && named.at && named.at.start >= base + appos.index) return named;
+    }
+    const layer = PARENTHESIS.exec(seg) ?? appos ?? ADVERBIAL.exec(seg);
     if (!layer || layer.index === 0) return undefined;
     seg = seg.slice(0, layer.index);
   }
@@ -135,7 +147,7 @@ interface Attribution {
 const DASH_BYLINE = /^[ \t]*(?:[―—–]|--?)[ \t]*/u;
 
 /** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement / “…” ― Jane Roe. */
-function attributionAfter(ctx: SpeakerContext, q: Span, end: number): Attribution | null {
+function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFrom: number): Attribution | null {
   const dash = DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6));
   if (dash && dash[0].trim()) {
     const ref = mentionAfter(ctx, q.end + dash[0].length - 1, Math.min(end, q.end + 80));
@@ -151,7 +163,9 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number): Attributio
       continue;
     }
     if (/[“"«„]/.test(lead)) break; // another quotation comes first: what follows is its attribution
-    const before = subjectBefore(ctx, q.end, cue.start);
+    // "“…,” when Clinton blasted him": a clause of its own, not this quotation's attribution.
+    if (SUBORDINATORS.has((/^[\s,;—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '').toLowerCase())) break;
+    const before = subjectBefore(ctx, q.end, cue.start, sentenceFrom);
     if (before) return { subject: before, cue };
     if (cue.word === 'according to') return { subject: subjectAfter(ctx, cue.end, end) ?? { actor: null }, cue };
   }
@@ -178,8 +192,9 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
     const shared = (isParticiple(cue.word) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s*$/.test(lead);
     let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
     if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && /^[\s,]*$/.test(lead)) subject = subjectAfter(ctx, cue.end, q.start);
-    // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said").
-    if (subject) return { subject, cue };
+    // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a
+    // participle after a noun ("issued a statement calling") still belongs to its clause.
+    if (subject && (subject.actor || !isParticiple(cue.word))) return { subject, cue };
     subject = clauseSubject(ctx, from, cue.start);
     if (subject?.actor) return { subject, cue };
     fallback ??= { subject: subject ?? { actor: null }, cue };
@@ -258,7 +273,9 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
 function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | undefined, from: number, to: number, earlier: Quote[]): Attribution | null {
   // A quotation that ends its sentence leaves the next sentence, with a quotation of its own, alone.
   const nextMark = following && following.start < to ? following : undefined;
-  const after = endsWithSentence(ctx, q) && nextMark ? null : attributionAfter(ctx, q, nextMark ? nextMark.start : to);
+  const transcript = transcriptSpeaker(ctx, q);
+  if (transcript) return transcript;
+  const after = endsWithSentence(ctx, q) && nextMark ? null : attributionAfter(ctx, q, nextMark ? nextMark.start : to, from);
   if (after?.subject?.actor) return after;
   const before = attributionBefore(ctx, from, q);
   if (before?.subject?.actor) return before;
@@ -287,6 +304,7 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   }
   const li = lineIndexOf(ctx.lines, q.start);
   const line = ctx.lines[li];
+  if (from > line.start && /^\s*$/.test(ctx.masked.slice(from, q.start))) return previousSentenceCue(ctx, line, from);
   if (!/^\s*$/.test(ctx.text.slice(line.start, q.start))) return null;
   for (let i = li - 1; i >= 0 && i >= li - 3; i--) {
     const pl = ctx.lines[i];
@@ -298,4 +316,23 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
     break;
   }
   return null;
+}
+
+/** A transcript line inside the marks: "WALLACE: Let’s start …" is Wallace speaking. */
+function transcriptSpeaker(ctx: SpeakerContext, q: QuoteMarks): Attribution | null {
+  const m = /^\s*(?:\p{Lu}[\p{Lu}’'.-]+\s+){0,2}(\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(q.inner.start, q.inner.start + 40));
+  const actor = m ? actorByName(ctx, m[1]) : null;
+  return actor && actor.kind !== 'place' ? { subject: { actor }, cue: null } : null;
+}
+
+/** “…” opening a sentence right after one that ends with its cue: "…, Schiff said. “The other factor …”". */
+function previousSentenceCue(ctx: SpeakerContext, line: Line, from: number): Attribution | null {
+  const start = sentenceStart(ctx, line, from - 1);
+  const cues = cuesIn(ctx, start, from);
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const tail = ctx.masked.slice(cue.end, from);
+  if (!/^[\s\p{L},]*[.!?]["”’»]?\s*$/u.test(tail) || (tail.match(/\p{L}+/gu) ?? []).length > 4 || /\bthat\b/.test(tail)) return null;
+  const subject = subjectBefore(ctx, start, cue.start) ?? (INVERTIBLE_CUES.has(cue.word) ? subjectAfter(ctx, cue.end, from) : undefined);
+  return subject?.actor ? { subject: { actor: subject.actor }, cue: null } : null;
 }

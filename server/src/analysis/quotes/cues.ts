@@ -42,6 +42,7 @@ tweet tweeted concede conceded acknowledge acknowledged suggest suggested predic
 conclude concluded boast boasted complain complained lament lamented exclaim exclaimed shout shouted reiterate
 reiterated stress stressed emphasize emphasized emphasise emphasised maintain maintained contend contended assert
 asserted admit admitted confirm confirmed wonder wondered recount recounted testify testified sang sings chanted
+report reports reported
 `);
 
 /** Titles that stand before a name and end with a period when abbreviated: "Sen. Claire McCaskill", "Mr. Obama". */
@@ -91,3 +92,12 @@ export const PREPOSITIONS = set(`
 of in on at to for with by from against about into over under after before during including like than as via
 among between toward towards upon within without behind beyond near across through and or nor but versus vs
 `);
+
+/** Abbreviated titles as roles spell them ("Gov. Mike Pence" holds the role "governor"). */
+export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  sgt: 'sergeant', adm: 'admiral', capt: 'captain', prof: 'professor', pres: 'president', sec: 'secretary',
+};
+
+/** Words that open a clause of its own: after “…,” a cue behind one of them is not the quotation's attribution. */
+export const SUBORDINATORS = set('when while because after as before if though although since until unless which who whom whose that where whereas and but or so');

@@ -7,7 +7,8 @@ export interface QuoteMarks extends Span {
   closed: boolean;
 }
 
-const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‹': '›' };
+/** Marks that close each opening mark. Typography is often mixed (“…" or "…”), so curly and straight close each other. */
+const CLOSER_OF: Record<string, string> = { '“': '”"', '«': '»', '„': '“”"', '‘': '’', '"': '"”', '‹': '›' };
 const DOUBLE_OPENERS = '“«„"';
 
 /** Is the straight quote at i an opening one (start of line, or after a space or opening bracket)? */

@@ -1,6 +1,7 @@
 import type { Actor, Line, Span } from '../types';
 import { isBlank } from '../text';
-import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS } from './cues';
+import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
+import { foldName } from '../text';
 import type { QuoteMarks } from './findQuoteMarks';
 
 export interface MentionRef extends Span {
@@ -15,6 +16,9 @@ type Gender = 'female' | 'male';
 /** How far back a pronoun or a role may look for its actor: characters, and paragraphs. */
 const LOOKBACK_CHARS = 2500;
 const LOOKBACK_PARAGRAPHS = 2;
+/** A role that an actor explicitly holds ("the governor" for "Gov. Mike Pence") may be found further back. */
+const ROLE_LOOKBACK_CHARS = 8000;
+const ROLE_LOOKBACK_PARAGRAPHS = 12;
 
 /** What attribution needs to know about the article, with lookups that never scan the whole text. */
 export interface SpeakerContext {
@@ -30,6 +34,8 @@ export interface SpeakerContext {
   marks: QuoteMarks[];
   gender: Map<string, Gender>;
   actorsById: Map<string, Actor>;
+  /** Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser missed. */
+  byLastName: Map<string, Actor>;
 }
 
 export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], actors: Actor[]): SpeakerContext {
@@ -50,7 +56,12 @@ export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], ac
     byStart: new Map(mentions.map((m) => [m.start, m])),
     gender: new Map(),
     actorsById: new Map(actors.map((a) => [a.id, a])),
+    byLastName: new Map(),
   };
+  for (const a of [...actors].sort((x, y) => Number(y.kind === 'person') - Number(x.kind === 'person'))) {
+    const last = a.name.split(/\s+/).pop();
+    if (last && last.length > 1 && !ctx.byLastName.has(foldName(last))) ctx.byLastName.set(foldName(last), a);
+  }
   inferGenders(ctx, actors);
   return ctx;
 }
@@ -125,29 +136,54 @@ export function insideQuote(ctx: SpeakerContext, pos: number): boolean {
 }
 
 /** Mentions before pos, most recent first, outside quotations, within the bounded look-back. */
-function* recentMentions(ctx: SpeakerContext, pos: number): Generator<MentionRef> {
+function* recentMentions(ctx: SpeakerContext, pos: number, chars = LOOKBACK_CHARS, paragraphs = LOOKBACK_PARAGRAPHS): Generator<MentionRef> {
   const para = paragraphAt(ctx, pos);
   for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.start < pos - LOOKBACK_CHARS || para - paragraphAt(ctx, m.start) > LOOKBACK_PARAGRAPHS) return;
+    if (m.start < pos - chars || para - paragraphAt(ctx, m.start) > paragraphs) return;
     if (!insideQuote(ctx, m.start)) yield m;
   }
 }
 
-/** The person a pronoun at pos stands for: the last person named before it whose known gender does not clash. */
-export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number): Actor | null {
+/**
+ * The person a pronoun at pos stands for: the subject of its own sentence when that fits ("Clinton says she …"),
+ * else the last person named before it whose known gender does not clash.
+ */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number, sentenceFrom = pos): Actor | null {
   const p = pronoun.toLowerCase();
   if (p === 'they' || p === 'it') {
     for (const m of recentMentions(ctx, pos)) if (m.actor.kind === 'organization') return m.actor;
     return null;
   }
   const want: Gender | undefined = p === 'she' ? 'female' : p === 'he' ? 'male' : undefined;
-  for (const m of recentMentions(ctx, pos)) {
-    if (m.actor.kind !== 'person') continue;
-    const g = ctx.gender.get(m.actor.id);
-    if (!want || !g || g === want) return m.actor;
+  const fits = (a: Actor): boolean => {
+    const g = ctx.gender.get(a.id);
+    return a.kind === 'person' && (!want || !g || g === want);
+  };
+  if (sentenceFrom < pos) {
+    const own = firstSubjectMention(ctx, sentenceFrom, pos);
+    if (own && fits(own.actor)) return own.actor;
+  }
+  for (const m of recentMentions(ctx, pos)) if (fits(m.actor)) return m.actor;
+  return null;
+}
+
+/** The first actor in from..pos that is not governed by a preposition or a possessive. */
+function firstSubjectMention(ctx: SpeakerContext, from: number, pos: number): MentionRef | null {
+  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start >= pos) break;
+    if (insideQuote(ctx, m.start)) continue;
+    const w = wordBefore(ctx.masked, m.start);
+    if (PREPOSITIONS.has(w) || /[’']s$/.test(w) || /^[’']s\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    return m;
   }
   return null;
+}
+
+/** An actor named by a capitalised word the recogniser did not mark here ("Mr. King added"): by its last name. */
+export function actorByName(ctx: SpeakerContext, word: string): Actor | null {
+  return ctx.byLastName.get(foldName(word.replace(/[’']s$/, ''))) ?? null;
 }
 
 /**
@@ -158,14 +194,16 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
   const n = noun.toLowerCase();
   let fallback: Actor | null = null;
   const want: Gender | undefined = FEMALE_WORDS.has(n) ? 'female' : MALE_WORDS.has(n) ? 'male' : undefined;
-  for (const m of recentMentions(ctx, pos)) {
+  const holds = (a: Actor): boolean => a.roles.some((r) => r.toLowerCase().split(/[\s.]+/).some((w) => w === n || ROLE_ABBREVIATIONS[w] === n));
+  const near = new Set<MentionRef>(recentMentions(ctx, pos));
+  for (const m of recentMentions(ctx, pos, ROLE_LOOKBACK_CHARS, ROLE_LOOKBACK_PARAGRAPHS)) {
     const a = m.actor;
     if (person) {
       if (a.kind !== 'person') continue;
       const g = ctx.gender.get(a.id);
       if (want && g && g !== want) continue;
-      if (a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(n))) return a;
-      fallback ??= a;
+      if (holds(a)) return a;
+      if (near.has(m)) fallback ??= a;
     } else if (a.kind === 'organization') {
       if (a.name.toLowerCase().split(/\s+/).includes(n) || (ORG_NOUNS.has(n) && a.name.toLowerCase() === n)) return a;
     }
@@ -186,14 +224,8 @@ export function clauseSubject(ctx: SpeakerContext, from: number, pos: number): S
   const seg = ctx.masked.slice(from, pos);
   const pron = /(?:^|[\s,])(he|she|He|She)\s+(?!\p{Lu})/u.exec(seg);
   const pronAt = pron ? from + pron.index + pron[0].indexOf(pron[1]) : Infinity;
-  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i];
-    if (m.start >= pos || m.start > pronAt) break;
-    if (insideQuote(ctx, m.start)) continue;
-    const w = wordBefore(ctx.masked, m.start);
-    if (PREPOSITIONS.has(w) || /[’']s$/.test(w) || /[’']s\s*$/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
-    return { actor: m.actor, at: { start: m.start, end: m.end } };
-  }
+  const m = firstSubjectMention(ctx, from, Math.min(pos, pronAt));
+  if (m) return { actor: m.actor, at: { start: m.start, end: m.end } };
   if (pron) return { actor: resolvePronoun(ctx, pron[1], pronAt) };
   return undefined;
 }
