@@ -9,6 +9,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { quoteList, QUOTES_REQUEST, type QuotesParams, type QuotesResult } from './features/quoteList';
 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 60;
@@ -84,6 +85,11 @@ connection.languages.semanticTokens.on((p) => safely('semanticTokens', { data: [
 connection.onCodeAction((p) => safely('codeAction', [], () => {
   const doc = documents.get(p.textDocument.uri);
   return doc ? codeActions(doc, cache.get(doc), p) : [];
+}));
+
+connection.onRequest(QUOTES_REQUEST, (p: QuotesParams) => safely<QuotesResult>('quotes', { quotes: [], actorAt: null }, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? quoteList(doc, cache.get(doc), p.position) : { quotes: [], actorAt: null };
 }));
 
 documents.listen(connection);
