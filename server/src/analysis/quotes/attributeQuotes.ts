@@ -240,6 +240,7 @@ function endsWithSentence(ctx: SpeakerContext, q: QuoteMarks): boolean {
 
 /** Classifies each pair of marks and names its speaker when the text does. */
 export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[], bodyStart = 0): Quote[] {
+  if (!marksIn.length) return [];
   const first = makeContext(text, lines, marksIn, actors);
   const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(first, q)));
   const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors) : first;

@@ -235,6 +235,7 @@ export function mentionAfter(ctx: SpeakerContext, pos: number, limit: number): M
   const stop = Math.min(limit, pos + 60);
   for (let i = firstMentionFrom(ctx, pos); i < ctx.mentions.length && ctx.mentions[i].start < stop; i++) {
     const m = ctx.mentions[i];
+    if (NAME_TITLES.has(m.actor.name.toLowerCase())) continue; // "Sen" taken for a name: the name follows
     const gap = ctx.masked.slice(pos, m.start);
     if (/[,;:“”"«»(]/.test(gap)) return null;
     const words = gap.match(/[\p{L}\d/’'.-]+/gu) ?? [];
