@@ -122,7 +122,29 @@ describe('quote attribution patterns', () => {
   });
 });
 
+describe('quote attribution patterns, continued', () => {
+  it('a lone surname right after the quotation, even where no mention was recognised', () => {
+    const q = quotes('Mark Cuban runs a team.\n\n"I would have the same talk with anyone," Cuban said.');
+    assert.equal(q[0][1], 'Mark Cuban');
+  });
+  it('“…, NAME said, adding, “…”: the participle continues that cue', () => {
+    const q = quotes('Ryan and Trump will meet next week, Sean Spicer said, adding, "They need to sit down."');
+    assert.equal(q[0][1], 'Sean Spicer');
+  });
+  it('“…?” NAME asked …, shaking his head no. “…”: "no." ends the sentence', () => {
+    const q = quotes('"Should the dealer be sued for this?" Paul Weber asked, shaking his head no. "But the maker should."');
+    assert.deepEqual(q.map((x) => x[1]), ['Paul Weber', 'Paul Weber']);
+  });
+  it('NAME is quoted as saying', () => {
+    const q = quotes('Paul Weber ran the survey.\n\n“Our method works where others fail,” Weber is quoted as saying.');
+    assert.equal(q[0][1], 'Paul Weber');
+  });
+});
+
 describe('quotation marks in real typography', () => {
+  it('an opening curly mark typed where the closing one belongs', () => {
+    assert.deepEqual(quotes('“It is unusual,“ said Anna Berg. “It is hard.”'), [['It is unusual,', 'Anna Berg', 'speech'], ['It is hard.', 'Anna Berg', 'speech']]);
+  });
   it('curly, straight, mixed and „German“ pairs', () => {
     assert.deepEqual(quotes('“We are ready,” said Anna Berg.').map((x) => x[0]), ['We are ready,']);
     assert.deepEqual(quotes('"We are ready," said Anna Berg.').map((x) => x[0]), ['We are ready,']);

@@ -19,6 +19,7 @@ function endsSentence(masked: string, m: RegExpExecArray): boolean {
   if (masked[m.index] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
+  if (/^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -50,7 +51,7 @@ const ADVERBIAL = new RegExp('(?:^|\\s)(?:' + [
   'on\\s+(?:\\p{L}+day|Twitter|Facebook|X|Instagram|television|TV|CNN|MSNBC|Fox(?:\\s+News)?|air|camera|stage)',
   '(?:in|at|during|after|on)\\s+(?:a|an|its|his|her|their|the|one|this)\\s+[\\p{L}\\d\\s’\'-]{2,40}?',
   '(?:also|later|earlier|then|previously|recently|once|again|further|separately|repeatedly|publicly|privately|simply|quickly|flatly|bluntly|forcefully|yesterday|today|tonight|has|have|had|would|will|did|does|who|was|is|reportedly|initially|first|finally)',
-  '(?:last|this|on|early|late)\\s+\\p{L}+', '\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?',
+  '(?:last|this|on|early|late)\\s+\\p{L}+', '(?:is|was|has\\s+been|had\\s+been)\\s+quoted\\s+as', '\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?',
 ].join('|') + ')$', 'u');
 
 /** The actor named by the words that end just at `end`: a mention, "Mr. Morgan of the Sierra Club", a pronoun or a role. */
@@ -67,7 +68,11 @@ function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentence
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (!last) return undefined;
   if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
-  // A name the recogniser missed here, after a title or a given name: "Mr. King added".
+  // A name the recogniser missed here: after a title or a given name ("Mr. King added"), or alone right after
+  // the quotation ("“…,” Cuban said", where the recogniser took the name for a demonym).
+  const alone = /^[\s,—–-]*(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
+  const lone = alone && !QUOTE_LEAD_WORDS.has(alone[1].toLowerCase()) ? actorByName(ctx, alone[1]) : null;
+  if (lone && lone.kind !== 'place' && ctx.masked.slice(Math.max(0, end - seg.length - 3), end - seg.length).match(/[”"’»]\s*,?\s*$|[”"’»],?$/)) return { actor: lone };
   const named = /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
   if (named && (NAME_TITLES.has(named[1].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[1]))) {
     const actor = actorByName(ctx, named[2]);
@@ -173,6 +178,8 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
 }
 
 const isParticiple = (w: string): boolean => w.endsWith('ing');
+/** Capitalised words that may follow a quotation without naming anyone. */
+const QUOTE_LEAD_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and']);
 
 /** Before the quote, in the same sentence: Orban said: “…” / Putin said Kyiv had adopted a “destructive” position. */
 function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribution | null {
@@ -190,6 +197,12 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
     // A participle after a comma (", saying") or a coordinated verb ("… and said") shares the subject of its clause;
     // right after a name ("with Roe calling it …") the name is its subject.
     const shared = (isParticiple(cue.word) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s*$/.test(lead);
+    const prev = cues[i - 1];
+    if (shared && prev && /^[\s\p{L}]{0,40},\s*$/u.test(ctx.masked.slice(prev.end, cue.start))) {
+      // "…, Spicer said, adding, “…”": the participle continues the cue before it.
+      const s = subjectBefore(ctx, from, prev.start) ?? (INVERTIBLE_CUES.has(prev.word) ? subjectAfter(ctx, prev.end, cue.start) : undefined);
+      if (s?.actor) return { subject: s, cue };
+    }
     let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
     if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && /^[\s,]*$/.test(lead)) subject = subjectAfter(ctx, cue.end, q.start);
     // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a

@@ -29,7 +29,9 @@ brands branded label labels labelled labeled mock mocks mocked mocking attack at
 scolded chant chants chanted chanting sing sings sang singing charge charges charged allege alleges alleged
 decry decries decried condemn condemns condemned denounce denounces denounced dismiss dismisses dismissed
 thank thanks thanked wonder wonders wondered recount recounts recounted testify testifies testified
-insisted conceded
+insisted conceded fume fumes fumed demur demurs demurred scoff scoffs scoffed snap snaps snapped retort retorts
+retorted muse mused plead pleads pleaded implore implored rip rips ripped estimate estimates estimated proclaim
+proclaims proclaimed
 `);
 
 /** Cues that may stand before their subject: “…,” said Orban / Said Ellis: “…”. ("told X" names the hearer.) */
@@ -41,6 +43,7 @@ state states stated claim claimed observe observed quip quipped joke joked count
 tweet tweeted concede conceded acknowledge acknowledged suggest suggested predict predicted caution cautioned
 conclude concluded boast boasted complain complained lament lamented exclaim exclaimed shout shouted reiterate
 reiterated stress stressed emphasize emphasized emphasise emphasised maintain maintained contend contended assert
+fumed demurred scoffed snapped retorted mused pleaded proclaimed
 asserted admit admitted confirm confirmed wonder wondered recount recounted testify testified sang sings chanted
 report reports reported
 `);
@@ -53,7 +56,7 @@ senator representative governor mayor secretary minister premier chancellor judg
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
-mr mrs ms mx dr st sen sens rep reps gov govs lt col gen sgt rev prof del adm capt cmdr maj jr sr vs no nos
+mr mrs ms mx dr st sen sens rep reps gov govs lt col gen sgt rev prof del adm capt cmdr maj jr sr vs
 inc corp co ltd u.s u.k u.n e.g i.e etc fig jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave blvd
 a.m p.m
 `);

@@ -47,7 +47,9 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
       const ch = text[i];
       if (open) {
         const closers = CLOSER_OF[open.opener];
-        if (closers.includes(ch) && (ch !== '"' || !straightOpens(text, i, line.start) || i === line.end - 1)) {
+        // A curly opening mark typed where the closing one belongs (“It's unusual,“ said …) closes too.
+        const misTyped = ch === '“' && open.opener === '“' && !/\s/.test(text[i - 1] ?? ' ') && !isLetter(text[i + 1]);
+        if ((closers.includes(ch) || misTyped) && (ch !== '"' || !straightOpens(text, i, line.start) || i === line.end - 1)) {
           found.push({ start: open.start, end: i + 1, inner: { start: open.innerStart, end: i }, closed: true });
           open = null;
         }
