@@ -19,6 +19,8 @@ const LOOKBACK_PARAGRAPHS = 2;
 /** A role that an actor explicitly holds ("the governor" for "Gov. Mike Pence") may be found further back. */
 const ROLE_LOOKBACK_CHARS = 8000;
 const ROLE_LOOKBACK_PARAGRAPHS = 12;
+/** At most this many mentions are looked at, however dense the text. */
+const LOOKBACK_MENTIONS = 150;
 
 /** What attribution needs to know about the article, with lookups that never scan the whole text. */
 export interface SpeakerContext {
@@ -36,6 +38,8 @@ export interface SpeakerContext {
   actorsById: Map<string, Actor>;
   /** Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser missed. */
   byLastName: Map<string, Actor>;
+  /** The words of each actor's roles, abbreviations spelled out; filled on first use. */
+  roleWords: Map<string, ReadonlySet<string>>;
 }
 
 export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], actors: Actor[]): SpeakerContext {
@@ -57,6 +61,7 @@ export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], ac
     gender: new Map(),
     actorsById: new Map(actors.map((a) => [a.id, a])),
     byLastName: new Map(),
+    roleWords: new Map(),
   };
   for (const a of [...actors].sort((x, y) => Number(y.kind === 'person') - Number(x.kind === 'person'))) {
     const last = a.name.split(/\s+/).pop();
@@ -138,7 +143,8 @@ export function insideQuote(ctx: SpeakerContext, pos: number): boolean {
 /** Mentions before pos, most recent first, outside quotations, within the bounded look-back. */
 function* recentMentions(ctx: SpeakerContext, pos: number, chars = LOOKBACK_CHARS, paragraphs = LOOKBACK_PARAGRAPHS): Generator<MentionRef> {
   const para = paragraphAt(ctx, pos);
-  for (let i = firstMentionFrom(ctx, pos) - 1; i >= 0; i--) {
+  const first = firstMentionFrom(ctx, pos);
+  for (let i = first - 1; i >= 0 && i >= first - LOOKBACK_MENTIONS; i--) {
     const m = ctx.mentions[i];
     if (m.start < pos - chars || para - paragraphAt(ctx, m.start) > paragraphs) return;
     if (!insideQuote(ctx, m.start)) yield m;
@@ -194,8 +200,9 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
   const n = noun.toLowerCase();
   let fallback: Actor | null = null;
   const want: Gender | undefined = FEMALE_WORDS.has(n) ? 'female' : MALE_WORDS.has(n) ? 'male' : undefined;
-  const holds = (a: Actor): boolean => a.roles.some((r) => r.toLowerCase().split(/[\s.]+/).some((w) => w === n || ROLE_ABBREVIATIONS[w] === n));
-  const near = new Set<MentionRef>(recentMentions(ctx, pos));
+  const holds = (a: Actor): boolean => roleWords(ctx, a).has(n);
+  const para = paragraphAt(ctx, pos);
+  const near = (m: MentionRef): boolean => m.start >= pos - LOOKBACK_CHARS && para - paragraphAt(ctx, m.start) <= LOOKBACK_PARAGRAPHS;
   for (const m of recentMentions(ctx, pos, ROLE_LOOKBACK_CHARS, ROLE_LOOKBACK_PARAGRAPHS)) {
     const a = m.actor;
     if (person) {
@@ -203,12 +210,21 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
       const g = ctx.gender.get(a.id);
       if (want && g && g !== want) continue;
       if (holds(a)) return a;
-      if (near.has(m)) fallback ??= a;
+      if (!fallback && near(m)) fallback = a;
     } else if (a.kind === 'organization') {
       if (a.name.toLowerCase().split(/\s+/).includes(n) || (ORG_NOUNS.has(n) && a.name.toLowerCase() === n)) return a;
     }
   }
   return person ? fallback : null;
+}
+
+function roleWords(ctx: SpeakerContext, a: Actor): ReadonlySet<string> {
+  let words = ctx.roleWords.get(a.id);
+  if (!words) {
+    words = new Set(a.roles.flatMap((r) => r.toLowerCase().split(/[\s.]+/)).map((w) => ROLE_ABBREVIATIONS[w] ?? w));
+    ctx.roleWords.set(a.id, words);
+  }
+  return words;
 }
 
 /** The word just before pos, lower case ("" when none). */
