@@ -82,6 +82,8 @@ describe('quote attribution patterns', () => {
   it('a dash byline after the quotation', () => {
     const q = quotes('“Nothing will change for the people here.” ― Anna Berg\n\n“We will keep trying.” — Paul Weber');
     assert.deepEqual(q.map((x) => x[1]), ['Anna Berg', 'Paul Weber']);
+    const nbsp = quotes('“Nothing will change here.”\u00a0― Anna Berg\n“We will keep on trying.”\u00a0― Paul Weber');
+    assert.deepEqual(nbsp.map((x) => x[1]), ['Anna Berg', 'Paul Weber']);
   });
   it('a quotation right after “…, NAME said.” continues that speaker', () => {
     const q = quotes('The budget is late, Peter Novak said. “We need more time to finish it.”');

@@ -149,7 +149,7 @@ interface Attribution {
   cue: Cue | null;
 }
 
-const DASH_BYLINE = /^[ \t]*(?:[―—–]|--?)[ \t]*/u;
+const DASH_BYLINE = /^[^\S\n]*(?:[―—–]|--?)[^\S\n]*/u;
 
 /** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement / “…” ― Jane Roe. */
 function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFrom: number): Attribution | null {
@@ -157,6 +157,9 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
   if (dash && dash[0].trim()) {
     const ref = mentionAfter(ctx, q.end + dash[0].length - 1, Math.min(end, q.end + 80));
     if (ref && ref.actor.kind !== 'place') return { subject: { actor: ref.actor, at: { start: ref.start, end: ref.end } }, cue: null };
+    // A byline the recogniser did not take for a name: known by its surname, or at least nobody else's words.
+    const byline = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\.?\s*$/u.exec(ctx.masked.slice(q.end + dash[0].length, Math.min(end, q.end + 80)));
+    if (byline) return { subject: { actor: actorByName(ctx, byline[1].split(/\s+/).pop() ?? '') }, cue: null };
   }
   let fallback: Attribution | null = null;
   for (const cue of cuesIn(ctx, q.end, end)) {
@@ -290,7 +293,7 @@ function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | u
   const transcript = transcriptSpeaker(ctx, q);
   if (transcript) return transcript;
   const after = endsWithSentence(ctx, q) && nextMark ? null : attributionAfter(ctx, q, nextMark ? nextMark.start : to, from);
-  if (after?.subject?.actor) return after;
+  if (after?.subject?.actor || (after && !after.cue && after.subject)) return after;
   const before = attributionBefore(ctx, from, q);
   if (before?.subject?.actor) return before;
   const prefix = ctx.masked.slice(from, q.start);
