@@ -12,6 +12,7 @@ import { diagnostics } from './features/diagnostics';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { foldingRanges } from './features/foldingRanges';
 import { ADD_EXCEPTION_COMMAND, wireBoilerplateSetup } from './boilerplateSetup';
+import { quoteList, QUOTES_REQUEST, type QuotesParams, type QuotesResult } from './features/quoteList';
 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 60;
@@ -113,6 +114,10 @@ connection.onCodeAction((p) => safely('codeAction', [], () => {
 connection.onFoldingRanges((p) => safely('foldingRanges', [], () => {
   const doc = documents.get(p.textDocument.uri);
   return doc ? foldingRanges(doc, cache.get(doc)) : [];
+}));
+connection.onRequest(QUOTES_REQUEST, (p: QuotesParams) => safely<QuotesResult>('quotes', { quotes: [], actorAt: null }, () => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? quoteList(doc, cache.get(doc), p.position) : { quotes: [], actorAt: null };
 }));
 
 documents.listen(connection);

@@ -23,6 +23,11 @@ export function actorHover(doc: TextDocument, article: Article, offset: number, 
   return null;
 }
 
+/** The command link that lists the actor's quotes in a Quick Pick (the client trusts this one command). */
+export function showQuotesLink(uri: string, actorId: string): string {
+  return `command:newsArticle.showQuotesByActor?${encodeURIComponent(JSON.stringify([uri, actorId]))}`;
+}
+
 function card(doc: TextDocument, article: Article, actor: Actor, others: Array<[string, Article]>): MarkupContent {
   const lines: string[] = [`**${escape(actor.name)}** · ${actor.kind}`];
   if (actor.roles.length) lines.push('', actor.roles.map((r) => `*${escape(r)}*`).join(' · '));
@@ -43,6 +48,7 @@ function card(doc: TextDocument, article: Article, actor: Actor, others: Array<[
     lines.push('', `**Said** (${quotes.length}):`);
     for (const q of quotes.slice(0, MAX_QUOTES)) lines.push(`- “${escape(firstWords(q.text))}” (line ${doc.positionAt(q.start).line + 1})`);
     if (quotes.length > MAX_QUOTES) lines.push(`- … and ${quotes.length - MAX_QUOTES} more`);
+    lines.push('', `[Show quotes](${showQuotesLink(doc.uri, actor.id)})`);
   }
   const first = doc.positionAt(actor.mentions[0].start);
   lines.push('', `First appears on line ${first.line + 1}, column ${first.character + 1}.`);

@@ -59,6 +59,27 @@ describe('the language server over stdio', function () {
     assert.match(card, /Mentioned 7 times as “Viktor Orban”, “Orban”/);
     assert.match(card, /This is our 13th meeting/);
     assert.match(card, /Also in 2 other open articles/);
+    const link = /\[Show quotes\]\(command:newsArticle\.showQuotesByActor\?([^)]+)\)/.exec(card);
+    assert.ok(link, 'the card links to "Show quotes"');
+    assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), [uriOf(SEEDS[0]), 'viktor-orban']);
+  });
+
+  it('newsArticle/quotes lists the quotations in order, with speakers, and the actor at the cursor', async () => {
+    const text = textOf(SEEDS[0]);
+    const doc = TextDocument.create('x', 'x', 1, text);
+    interface Item { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string; kind: string; speaker: { id: string; name: string } | null }
+    const r = await client.request<{ quotes: Item[]; actorAt: { id: string; name: string } | null }>('newsArticle/quotes',
+      { textDocument: { uri: uriOf(SEEDS[0]) }, position: positionOf(text, 'Stoltenberg') });
+    assert.equal(r.actorAt?.name, 'Jens Stoltenberg');
+    const offsets = r.quotes.map((q) => doc.offsetAt(q.range.start));
+    assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+    for (const q of r.quotes) assert.ok(text.slice(doc.offsetAt(q.range.start), doc.offsetAt(q.range.end)).includes(q.text));
+    assert.equal(r.quotes.filter((q) => q.speaker?.name === 'Jens Stoltenberg').length, 3);
+    const inQuote = await client.request<{ actorAt: { name: string } | null }>('newsArticle/quotes',
+      { textDocument: { uri: uriOf(SEEDS[0]) }, position: positionOf(text, 'This is our 13th meeting') });
+    assert.equal(inQuote.actorAt?.name, 'Viktor Orban', 'inside a quotation, the actor is its speaker');
+    const none = await client.request<{ quotes: Item[] }>('newsArticle/quotes', { textDocument: { uri: 'file:///not/open.txt' } });
+    assert.deepEqual(none.quotes, []);
   });
 
   it('hover over a word that is no actor answers nothing', async () => {

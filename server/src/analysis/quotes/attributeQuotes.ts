@@ -1,129 +1,127 @@
 import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank } from '../text';
-import { ADVERBIALS, CUE_VERBS, DAYS, PERSON_PRONOUNS, TITLE_WORDS } from '../actors/lexicon';
+import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-
-interface MentionRef extends Span {
-  actor: Actor;
-}
-
-/** Who, in a sentence, is the subject of a cue: an actor, or explicitly nobody that the text names. */
-type Subject = { actor: Actor | null; at?: Span } | undefined;
+import {
+  actorByName, clauseSubject, lineIndexOf, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
+  type SpeakerContext, type Subject,
+} from './speakerContext';
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-const SENTENCE_END = /[.!?]["”’»]*(?=\s|$)/g;
+const SENTENCE_END = /[.!?]["”’»)]*(?=\s|$)/g;
+/** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
+const SENTENCE_REACH = 600;
 
-/** Text where the words inside quotation marks are masked, so that their punctuation and verbs do not count. */
-function mask(text: string, marks: readonly QuoteMarks[]): string {
-  let out = '';
-  let at = 0;
-  for (const q of marks) {
-    out += text.slice(at, q.inner.start) + 'q'.repeat(Math.max(0, q.inner.end - q.inner.start));
-    at = q.inner.end;
-  }
-  return out + text.slice(at);
+/** Is the sentence-ending candidate at m really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
+function endsSentence(masked: string, m: RegExpExecArray): boolean {
+  const after = /\S/.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))?.[0];
+  if (after && after !== after.toUpperCase()) return false;
+  if (masked[m.index] !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
+  if (/^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function lineOf(lines: readonly Line[], offset: number): Line {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lines[lo];
-}
-
-/** Where the sentence around pos starts; looks back at most a few hundred characters, so long lines stay linear. */
-function sentenceStart(masked: string, line: Line, pos: number): number {
-  let start = Math.max(line.start, pos - 600);
+/** Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line. */
+function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
+  let start = Math.max(line.start, pos - SENTENCE_REACH);
   SENTENCE_END.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(masked)) && m.index < pos) {
-    if (m.index + m[0].length <= pos && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)$/.test(masked.slice(Math.max(line.start, m.index - 4), m.index))) start = m.index + m[0].length;
+  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < pos) {
+    if (m.index + m[0].length <= pos && endsSentence(ctx.masked, m)) start = m.index + m[0].length;
   }
   return start;
 }
 
-function sentenceEnd(masked: string, line: Line, pos: number): number {
-  const stop = Math.min(line.end, pos + 600);
+function sentenceEnd(ctx: SpeakerContext, line: Line, pos: number): number {
+  const stop = Math.min(line.end, pos + SENTENCE_REACH);
   SENTENCE_END.lastIndex = pos;
-  const m = SENTENCE_END.exec(masked);
-  return m && m.index < stop ? m.index + m[0].length : stop;
-}
-
-interface Context {
-  text: string;
-  masked: string;
-  lines: Line[];
-  mentions: MentionRef[];
-  byEnd: Map<number, MentionRef>;
-  byStart: Map<number, MentionRef>;
-  marks: QuoteMarks[];
-}
-
-function insideQuote(ctx: Context, pos: number): boolean {
-  return ctx.marks.some((q) => pos >= q.inner.start && pos < q.inner.end);
-}
-
-/** The most recent person mentioned before pos, outside quotations. */
-function lastPerson(ctx: Context, pos: number, kind: 'person' | 'other' = 'person'): Actor | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start >= pos || insideQuote(ctx, m.start)) continue;
-    if ((m.actor.kind === 'person') === (kind === 'person')) return m.actor;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < stop) {
+    if (endsSentence(ctx.masked, m)) return m.index + m[0].length;
   }
-  return null;
+  return stop;
 }
 
-/** An actor whose role contains this noun ("the minister", "the spokesman"), most recently mentioned first. */
-function actorByRole(ctx: Context, noun: string, pos: number): Actor | null {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start < pos && m.actor.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun))) return m.actor;
-  }
-  return null;
-}
+/** Layers that may stand between a subject and its cue and say nothing about who speaks. */
+const PARENTHESIS = /\s*\([^()]{0,60}\)$/u;
+const APPOSITION = /,[^,;:]{1,120},$/u;
+const ADVERBIAL = new RegExp('(?:^|\\s)(?:' + [
+  'on\\s+(?:\\p{L}+day|Twitter|Facebook|X|Instagram|television|TV|CNN|MSNBC|Fox(?:\\s+News)?|air|camera|stage)',
+  '(?:in|at|during|after|on)\\s+(?:a|an|its|his|her|their|the|one|this)\\s+[\\p{L}\\d\\s’\'-]{2,40}?',
+  '(?:also|later|earlier|then|previously|recently|once|again|further|separately|repeatedly|publicly|privately|simply|quickly|flatly|bluntly|forcefully|yesterday|today|tonight|has|have|had|would|will|did|does|who|was|is|reportedly|initially|first|finally)',
+  '(?:last|this|on|early|late)\\s+\\p{L}+', '(?:is|was|has\\s+been|had\\s+been)\\s+quoted\\s+as', '\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?',
+].join('|') + ')$', 'u');
 
-/** Resolves what stands just before `pos` (a cue verb) to the speaker. */
-function subjectBefore(ctx: Context, from: number, pos: number): Subject {
-  let seg = ctx.masked.slice(from, pos);
-  let end = pos;
-  for (let guard = 0; guard < 6; guard++) {
-    const trimmed = seg.replace(/\s+$/, '');
-    end = from + trimmed.length;
-    seg = trimmed;
-    // An apposition or relative clause between commas: "Orban, who has been outspoken about his stance, called".
-    const appos = /,\s*(?:who|which|whose|a|an|the|[\p{L}’'-]+’s)\b[^,]*,$/u.exec(seg);
-    if (appos && appos.index > 0) { seg = seg.slice(0, appos.index); continue; }
-    const adv = /(?:\s|^)(?:on\s+(?:\p{L}+day|Twitter|X|Facebook|Telegram)|in\s+(?:a|an|its|his|her|their)\s+[\p{L}\s]{2,30}?|(?:\p{L}+))$/u.exec(seg);
-    if (adv) {
-      const w = adv[0].trim().toLowerCase();
-      if (ADVERBIALS.has(w) || /^on\s/.test(w) || DAYS.has(w)) { seg = seg.slice(0, adv.index); continue; }
-    }
-    break;
-  }
+/** The actor named by the words that end just at `end`: a mention, "Mr. Morgan of the Sierra Club", a pronoun or a role. */
+function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentenceFrom = end): Subject {
   const ref = ctx.byEnd.get(end);
-  if (ref) return { actor: ref.actor, at: { start: ref.start, end: ref.end } };
+  if (ref) {
+    // "Mr. Morgan of the Sierra Club": the person, not the organization after "of".
+    const of = /\s+of\s+(?:the\s+)?$/u.exec(ctx.masked.slice(Math.max(0, ref.start - 12), ref.start));
+    const owner = of ? ctx.byEnd.get(ref.start - of[0].length) : undefined;
+    const pick = owner && owner.actor.kind === 'person' ? owner : ref;
+    return { actor: pick.actor, at: { start: pick.start, end: pick.end } };
+  }
   const words = seg.match(WORD) ?? [];
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (!last) return undefined;
-  if (PERSON_PRONOUNS.has(last)) return { actor: lastPerson(ctx, from) };
-  if (last === 'they' || last === 'it') return { actor: lastPerson(ctx, from, 'other') };
-  if (TITLE_WORDS.has(last) || /(?:man|woman|person|official|source|statement|readout)$/.test(last)) {
-    return { actor: TITLE_WORDS.has(last) ? actorByRole(ctx, last, from) : null };
+  if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
+  // A name the recogniser missed here: after a title or a given name ("Mr. King added"), or alone right after
+  // the quotation ("“…,” Cuban said", where the recogniser took the name for a demonym).
+  const alone = /^[\s,—–-]*(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
+  const lone = alone && !QUOTE_LEAD_WORDS.has(alone[1].toLowerCase()) ? actorByName(ctx, alone[1]) : null;
+  if (lone && lone.kind !== 'place' && ctx.masked.slice(Math.max(0, end - seg.length - 3), end - seg.length).match(/[”"’»]\s*,?\s*$|[”"’»],?$/)) return { actor: lone };
+  const named = /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
+  if (named && (NAME_TITLES.has(named[1].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[1]))) {
+    const actor = actorByName(ctx, named[2]);
+    if (actor && actor.kind !== 'place') return { actor };
+  }
+  const person = PERSON_ROLES.has(last) || /(?:man|woman|person)$/.test(last);
+  if (!person && !ORG_NOUNS.has(last) && !/^(?:source|sources|statement|readout|report|official|officials|spokesperson)$/.test(last)) return undefined;
+  const np = /(?:^|\s)(the|this|that|a|an|one|another|his|her|its|their|[\p{L}’'-]+[’']s)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(seg);
+  if (np && np[1].toLowerCase() !== 'the' && np[1].toLowerCase() !== 'this' && np[1].toLowerCase() !== 'that') return { actor: null };
+  if (!np && !/^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}[\p{L}’'-]+$/u.test(seg.slice(-40))) return undefined;
+  return { actor: resolveRole(ctx, last, end, person) };
+}
+
+/** Resolves what stands just before `pos` (a cue verb) to the speaker, peeling appositions and adverbials. */
+function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceFrom = from): Subject {
+  const base = Math.max(from, pos - 300);
+  let seg = ctx.masked.slice(base, pos);
+  for (let guard = 0; guard < 8; guard++) {
+    seg = seg.replace(/\s+$/, '');
+    if (!seg) return undefined;
+    const found = subjectEndingAt(ctx, seg, base + seg.length, sentenceFrom);
+    if (found) return found;
+    const appos = APPOSITION.exec(seg);
+    if (appos) {
+      // "His former partner, Lawrence B. Cummings, called": the apposition is the name.
+      const named = subjectEndingAt(ctx, seg.slice(0, -1), base + seg.length - 1, sentenceFrom);
+      if (named?.actor && named.at && named.at.start >= base + appos.index) return named;
+    }
+    const layer = PARENTHESIS.exec(seg) ?? appos ?? ADVERBIAL.exec(seg);
+    if (!layer || layer.index === 0) return undefined;
+    seg = seg.slice(0, layer.index);
   }
   return undefined;
 }
 
-/** Resolves what stands just after a cue ("said Orban", "said the Kremlin", "according to X"). */
-function subjectAfter(ctx: Context, pos: number, limit: number): Subject {
-  const m = /^\s+(?:the\s+|to\s+)?/.exec(ctx.masked.slice(pos, limit));
-  const at = pos + (m ? m[0].length : 0);
-  const ref = ctx.byStart.get(at);
-  if (ref) return { actor: ref.actor, at: { start: ref.start, end: ref.end } };
-  const w = /^[\p{L}’'-]+/u.exec(ctx.masked.slice(at, limit))?.[0]?.toLowerCase();
-  if (w && PERSON_PRONOUNS.has(w)) return { actor: lastPerson(ctx, pos) };
+/** What stands just after an inverted cue: "said Orban", "said the Kremlin", "according to X", "said he". */
+function subjectAfter(ctx: SpeakerContext, pos: number, limit: number): Subject {
+  const pron = /^\s+(he|she|they|it)\b/i.exec(ctx.masked.slice(pos, Math.min(limit, pos + 8)));
+  if (pron) return { actor: resolvePronoun(ctx, pron[1], pos) };
+  const ref = mentionAfter(ctx, pos, limit);
+  if (ref) {
+    // "said Mr. Morgan of the Sierra Club" is Morgan, and so is "said Morgan".
+    return { actor: ref.actor, at: { start: ref.start, end: ref.end } };
+  }
+  const role = /^\s+(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,4}?([\p{L}’'-]+)(?=[\s,.;:]|$)/iu.exec(ctx.masked.slice(pos, Math.min(limit, pos + 80)));
+  if (role) {
+    const r = subjectEndingAt(ctx, role[0], pos + role[0].length);
+    if (r) return r;
+  }
   return undefined;
 }
 
@@ -131,14 +129,14 @@ interface Cue extends Span {
   word: string;
 }
 
-function cuesIn(ctx: Context, from: number, to: number): Cue[] {
+function cuesIn(ctx: SpeakerContext, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const seg = ctx.masked.slice(from, to);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(seg))) {
     const w = m[0].toLowerCase();
-    if (CUE_VERBS.has(w)) cues.push({ start: from + m.index, end: from + m.index + m[0].length, word: w });
+    if (CUE_WORDS.has(w)) cues.push({ start: from + m.index, end: from + m.index + m[0].length, word: w });
     else if (w === 'according' && /^\s+to\b/.test(seg.slice(m.index + m[0].length))) {
       cues.push({ start: from + m.index, end: from + m.index + m[0].length + 3, word: 'according to' });
     }
@@ -151,36 +149,77 @@ interface Attribution {
   cue: Cue | null;
 }
 
-/** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement. */
-function attributionAfter(ctx: Context, q: Span, end: number): Attribution | null {
+const DASH_BYLINE = /^[^\S\n]*(?:[―—–]|--?)[^\S\n]*/u;
+
+/** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement / “…” ― Jane Roe. */
+function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFrom: number): Attribution | null {
+  const dash = DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6));
+  if (dash && dash[0].trim()) {
+    const ref = mentionAfter(ctx, q.end + dash[0].length - 1, Math.min(end, q.end + 80));
+    if (ref && ref.actor.kind !== 'place') return { subject: { actor: ref.actor, at: { start: ref.start, end: ref.end } }, cue: null };
+    // A byline the recogniser did not take for a name: known by its surname, or at least nobody else's words.
+    const byline = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\.?\s*$/u.exec(ctx.masked.slice(q.end + dash[0].length, Math.min(end, q.end + 80)));
+    if (byline) return { subject: { actor: actorByName(ctx, byline[1].split(/\s+/).pop() ?? '') }, cue: null };
+  }
+  let fallback: Attribution | null = null;
   for (const cue of cuesIn(ctx, q.end, end)) {
-    const before = subjectBefore(ctx, q.end, cue.start);
     const lead = ctx.masked.slice(q.end, cue.start);
-    if (/^[\s,—–-]*$/.test(lead)) return { subject: subjectAfter(ctx, cue.end, end) ?? { actor: null }, cue };
+    if (/^[\s,—–-]*$/.test(lead)) {
+      const after = INVERTIBLE_CUES.has(cue.word) || cue.word === 'according to' ? subjectAfter(ctx, cue.end, end) : undefined;
+      if (after?.actor) return { subject: after, cue };
+      fallback ??= { subject: after ?? { actor: null }, cue };
+      continue;
+    }
+    if (/[“"«„]/.test(lead)) break; // another quotation comes first: what follows is its attribution
+    // "“…,” when Clinton blasted him": a clause of its own, not this quotation's attribution.
+    if (SUBORDINATORS.has((/^[\s,;—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '').toLowerCase())) break;
+    const before = subjectBefore(ctx, q.end, cue.start, sentenceFrom);
     if (before) return { subject: before, cue };
     if (cue.word === 'according to') return { subject: subjectAfter(ctx, cue.end, end) ?? { actor: null }, cue };
   }
-  return null;
+  return fallback;
 }
 
+const isParticiple = (w: string): boolean => w.endsWith('ing');
+/** Capitalised words that may follow a quotation without naming anyone. */
+const QUOTE_LEAD_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and']);
+
 /** Before the quote, in the same sentence: Orban said: “…” / Putin said Kyiv had adopted a “destructive” position. */
-function attributionBefore(ctx: Context, from: number, q: Span): Attribution | null {
+function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribution | null {
   const cues = cuesIn(ctx, from, q.start);
+  let fallback: Attribution | null = null;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    const before = subjectBefore(ctx, from, cue.start);
-    // A coordinated verb ("… with Orban and referred to …") shares the subject of the verb before it.
-    if (/\b(?:and|but)\s*$/.test(ctx.masked.slice(from, cue.start)) && i > 0) continue;
-    if (before) return { subject: before, cue };
-    const after = subjectAfter(ctx, cue.end, q.start);
-    if (after) return { subject: after, cue };
-    if (cue.word === 'according to') return { subject: { actor: null }, cue };
+    const lead = ctx.masked.slice(from, cue.start);
+    if (cue.word === 'according to') {
+      const s = subjectAfter(ctx, cue.end, q.start);
+      if (s?.actor) return { subject: s, cue };
+      fallback ??= { subject: { actor: null }, cue };
+      continue;
+    }
+    // A participle after a comma (", saying") or a coordinated verb ("… and said") shares the subject of its clause;
+    // right after a name ("with Roe calling it …") the name is its subject.
+    const shared = (isParticiple(cue.word) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s*$/.test(lead);
+    const prev = cues[i - 1];
+    if (shared && prev && /^[\s\p{L}]{0,40},\s*$/u.test(ctx.masked.slice(prev.end, cue.start))) {
+      // "…, Spicer said, adding, “…”": the participle continues the cue before it.
+      const s = subjectBefore(ctx, from, prev.start) ?? (INVERTIBLE_CUES.has(prev.word) ? subjectAfter(ctx, prev.end, cue.start) : undefined);
+      if (s?.actor) return { subject: s, cue };
+    }
+    let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
+    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && /^[\s,]*$/.test(lead)) subject = subjectAfter(ctx, cue.end, q.start);
+    // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a
+    // participle after a noun ("issued a statement calling") still belongs to its clause.
+    if (subject && (subject.actor || !isParticiple(cue.word))) return { subject, cue };
+    subject = clauseSubject(ctx, from, cue.start);
+    if (subject?.actor) return { subject, cue };
+    fallback ??= { subject: subject ?? { actor: null }, cue };
   }
-  return null;
+  return fallback;
 }
 
 /** An unclosed quotation often lost its closing mark before the attribution: “… NATO! Peter, who…, wrote on Twitter. */
-function recoverUnclosed(ctx: Context, q: QuoteMarks): QuoteMarks {
+function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   const inner = ctx.text.slice(q.inner.start, q.inner.end);
   const breaks = [...inner.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)];
   for (const b of breaks) {
@@ -190,7 +229,7 @@ function recoverUnclosed(ctx: Context, q: QuoteMarks): QuoteMarks {
     const words = rest.trim().split(/\s+/);
     if (words.length > 30) continue;
     const ref = ctx.byStart.get(cut + (rest.length - rest.trimStart().length));
-    const hasCue = words.some((w) => CUE_VERBS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+    const hasCue = words.some((w) => CUE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
     if (ref && hasCue) return { ...q, end: cut, inner: { start: q.inner.start, end: cut } };
   }
   return q;
@@ -208,27 +247,28 @@ function kindOf(text: string, inner: Span, prefix: string, attributed: boolean):
   return 'term';
 }
 
+/** Does the quotation end its sentence ("… home.” The next sentence …)? Then what follows belongs to the next one. */
+function endsWithSentence(ctx: SpeakerContext, q: QuoteMarks): boolean {
+  if (!/[.!?…]\s*$/.test(ctx.text.slice(q.inner.start, q.inner.end))) return false;
+  const next = /\S/.exec(ctx.masked.slice(q.end, q.end + 4))?.[0];
+  return !next || next === next.toUpperCase();
+}
+
 /** Classifies each pair of marks and names its speaker when the text does. */
 export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[], bodyStart = 0): Quote[] {
-  const mentions: MentionRef[] = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
-    .sort((x, y) => x.start - y.start);
-  const ctx: Context = {
-    text, masked: '', lines, mentions, marks: marksIn,
-    byEnd: new Map(mentions.map((m) => [m.end, m])),
-    byStart: new Map(mentions.map((m) => [m.start, m])),
-  };
-  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(ctx, q)));
-  ctx.marks = marks;
-  ctx.masked = mask(text, marks);
+  if (!marksIn.length) return [];
+  const first = makeContext(text, lines, marksIn, actors);
+  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(first, q)));
+  const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors) : first;
   const quotes: Quote[] = [];
-  for (const q of marks) {
-    const firstLine = lineOf(lines, q.start);
-    const lastLine = lineOf(lines, Math.max(q.start, q.end - 1));
-    const from = Math.max(sentenceStart(ctx.masked, firstLine, q.start), Math.min(bodyStart, q.start));
-    const to = sentenceEnd(ctx.masked, lastLine, q.end);
+  for (let i = 0; i < marks.length; i++) {
+    const q = marks[i];
+    const firstLine = ctx.lines[lineIndexOf(ctx.lines, q.start)];
+    const lastLine = ctx.lines[lineIndexOf(ctx.lines, Math.max(q.start, q.end - 1))];
+    const from = Math.max(sentenceStart(ctx, firstLine, q.start), Math.min(bodyStart, q.start));
+    const to = sentenceEnd(ctx, lastLine, q.end);
     const prefix = ctx.masked.slice(from, q.start);
-    let found = attributionAfter(ctx, q, to) ?? attributionBefore(ctx, from, q);
-    if (!found && /^\s*$/.test(prefix)) found = attributionFromContext(ctx, q, firstLine, quotes);
+    const found = attribute(ctx, q, marks[i + 1], from, to, quotes);
     const attributed = !!found?.subject?.actor || !!found?.cue;
     const kind = kindOf(text, q.inner, prefix, attributed);
     quotes.push({
@@ -246,27 +286,70 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
   return quotes;
 }
 
+/** The attribution of one quotation: after it, before it in its sentence, or from the context around. */
+function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | undefined, from: number, to: number, earlier: Quote[]): Attribution | null {
+  // A quotation that ends its sentence leaves the next sentence, with a quotation of its own, alone.
+  const nextMark = following && following.start < to ? following : undefined;
+  const transcript = transcriptSpeaker(ctx, q);
+  if (transcript) return transcript;
+  const after = endsWithSentence(ctx, q) && nextMark ? null : attributionAfter(ctx, q, nextMark ? nextMark.start : to, from);
+  if (after?.subject?.actor || (after && !after.cue && after.subject)) return after;
+  const before = attributionBefore(ctx, from, q);
+  if (before?.subject?.actor) return before;
+  const prefix = ctx.masked.slice(from, q.start);
+  if (/^\s*$/.test(prefix) || /:\s*$/.test(prefix)) {
+    const context = attributionFromContext(ctx, q, from, earlier);
+    if (context?.subject?.actor) return context;
+  }
+  return after ?? before;
+}
+
 /**
- * A quotation that opens its sentence without its own attribution: the previous quote of the same paragraph (“…,”
- * said Orban. “That is a rarity.”), or a paragraph that ends with a colon and a cue (Orban told reporters:).
+ * A quotation without its own attribution: after a colon ("Sen. Roe scolded him: “…”"), the previous quote of the same
+ * paragraph (“…,” said Orban. “That is a rarity.”), or a paragraph that ends with a colon and a cue (Orban told reporters:).
  */
-function attributionFromContext(ctx: Context, q: QuoteMarks, line: Line, earlier: Quote[]): Attribution | null {
+function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number, earlier: Quote[]): Attribution | null {
+  if (/:\s*$/.test(ctx.masked.slice(from, q.start))) {
+    const s = clauseSubject(ctx, from, q.start);
+    if (s?.actor) return { subject: s, cue: null };
+  }
   const prev = earlier[earlier.length - 1];
-  if (prev && prev.start >= line.start && prev.speaker) {
-    const actor = ctx.mentions.find((m) => m.actor.id === prev.speaker)?.actor ?? null;
+  const para = paragraphAt(ctx, q.start);
+  if (prev && prev.speaker && paragraphAt(ctx, prev.start) === para) {
+    const actor = ctx.actorsById.get(prev.speaker) ?? null;
     if (actor) return { subject: { actor }, cue: null };
   }
-  if (q.start === line.start + (ctx.text.slice(line.start).length - ctx.text.slice(line.start).trimStart().length)) {
-    const idx = ctx.lines.indexOf(line);
-    for (let i = idx - 1; i >= 0; i--) {
-      const pl = ctx.lines[i];
-      if (isBlank(pl.text)) continue;
-      if (/:\s*$/.test(pl.text)) {
-        const from = sentenceStart(ctx.masked, pl, pl.end - 1);
-        return attributionBefore(ctx, from, { start: pl.end, end: pl.end });
-      }
-      break;
+  const li = lineIndexOf(ctx.lines, q.start);
+  const line = ctx.lines[li];
+  if (from > line.start && /^\s*$/.test(ctx.masked.slice(from, q.start))) return previousSentenceCue(ctx, line, from);
+  if (!/^\s*$/.test(ctx.text.slice(line.start, q.start))) return null;
+  for (let i = li - 1; i >= 0 && i >= li - 3; i--) {
+    const pl = ctx.lines[i];
+    if (isBlank(pl.text)) continue;
+    if (/:\s*$/.test(pl.text)) {
+      const start = sentenceStart(ctx, pl, pl.end - 1);
+      return attributionBefore(ctx, start, { start: pl.end, end: pl.end }) ?? { subject: clauseSubject(ctx, start, pl.end), cue: null };
     }
+    break;
   }
   return null;
+}
+
+/** A transcript line inside the marks: "WALLACE: Let’s start …" is Wallace speaking. */
+function transcriptSpeaker(ctx: SpeakerContext, q: QuoteMarks): Attribution | null {
+  const m = /^\s*(?:\p{Lu}[\p{Lu}’'.-]+\s+){0,2}(\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(q.inner.start, q.inner.start + 40));
+  const actor = m ? actorByName(ctx, m[1]) : null;
+  return actor && actor.kind !== 'place' ? { subject: { actor }, cue: null } : null;
+}
+
+/** “…” opening a sentence right after one that ends with its cue: "…, Schiff said. “The other factor …”". */
+function previousSentenceCue(ctx: SpeakerContext, line: Line, from: number): Attribution | null {
+  const start = sentenceStart(ctx, line, from - 1);
+  const cues = cuesIn(ctx, start, from);
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  const tail = ctx.masked.slice(cue.end, from);
+  if (!/^[\s\p{L},]*[.!?]["”’»]?\s*$/u.test(tail) || (tail.match(/\p{L}+/gu) ?? []).length > 4 || /\bthat\b/.test(tail)) return null;
+  const subject = subjectBefore(ctx, start, cue.start) ?? (INVERTIBLE_CUES.has(cue.word) ? subjectAfter(ctx, cue.end, from) : undefined);
+  return subject?.actor ? { subject: { actor: subject.actor }, cue: null } : null;
 }

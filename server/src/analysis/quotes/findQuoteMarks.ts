@@ -7,7 +7,8 @@ export interface QuoteMarks extends Span {
   closed: boolean;
 }
 
-const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‹': '›' };
+/** Marks that close each opening mark. Typography is often mixed (“…" or "…”), so curly and straight close each other. */
+const CLOSER_OF: Record<string, string> = { '“': '”"', '«': '»', '„': '“”"', '‘': '’', '"': '"”', '‹': '›' };
 const DOUBLE_OPENERS = '“«„"';
 
 /** Is the straight quote at i an opening one (start of line, or after a space or opening bracket)? */
@@ -47,7 +48,9 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
       const ch = text[i];
       if (open) {
         const closers = CLOSER_OF[open.opener];
-        if (closers.includes(ch) && (ch !== '"' || !straightOpens(text, i, line.start) || i === line.end - 1)) {
+        // A curly opening mark typed where the closing one belongs (“It's unusual,“ said …) closes too.
+        const misTyped = ch === '“' && open.opener === '“' && !/\s/.test(text[i - 1] ?? ' ') && !isLetter(text[i + 1]);
+        if ((closers.includes(ch) || misTyped) && (ch !== '"' || !straightOpens(text, i, line.start) || i === line.end - 1)) {
           found.push({ start: open.start, end: i + 1, inner: { start: open.innerStart, end: i }, closed: true });
           open = null;
         }
