@@ -87,6 +87,6 @@ export const BOILERPLATE_002 = {
 
 export const LANGUAGE_ID = 'news-article';
 export const DIAGNOSTIC_SOURCE = 'news-article';
-export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'dateHeader', 'cue'];
+export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'dateHeader', 'cue', 'boilerplate'];
 export const TOKEN_MODIFIERS = ['speaker', 'boilerplate'];
 export const COMMANDS = ['newsArticle.stripBoilerplate', 'newsArticle.openAsArticle'];

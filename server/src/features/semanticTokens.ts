@@ -2,8 +2,9 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Span } from '../analysis/types';
 
-export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'dateHeader', 'cue'] as const;
-export const TOKEN_MODIFIERS = ['speaker'] as const;
+export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'dateHeader', 'cue', 'boilerplate'] as const;
+export const TOKEN_MODIFIERS = ['speaker', 'boilerplate'] as const;
+const BOILERPLATE_MODIFIER = 1 << TOKEN_MODIFIERS.indexOf('boilerplate');
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 type TokenType = (typeof TOKEN_TYPES)[number];
@@ -28,7 +29,7 @@ function subtract(span: Span, holes: readonly Span[], from: number): { pieces: S
   return { pieces, next };
 }
 
-/** Semantic tokens: the date, actor mentions (speakers marked), quotations and cue verbs; never overlapping. */
+/** Semantic tokens: the date, actor mentions (speakers marked), quotations, cue verbs and boilerplate; never overlapping. */
 export function semanticTokens(doc: TextDocument, article: Article): SemanticTokens {
   const speakerAt = new Set(article.quotes.flatMap((q) => (q.speakerMention ? [q.speakerMention.start] : [])));
   const pieces: Piece[] = [];
@@ -45,6 +46,8 @@ export function semanticTokens(doc: TextDocument, article: Article): SemanticTok
     for (const s of cut.pieces) pieces.push({ ...s, type: 'quote', modifiers: 0 });
   }
   pieces.push(...inline);
+  // Text to strip is one token, typed and marked so that themes dim it (its type's super type is comment).
+  for (const b of article.boilerplate) pieces.push({ start: b.start, end: b.end, type: 'boilerplate', modifiers: BOILERPLATE_MODIFIER });
   pieces.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const data: number[] = [];

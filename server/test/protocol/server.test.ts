@@ -132,6 +132,26 @@ describe('the language server over stdio', function () {
     assert.ok(tokens.some((t) => t.text === 'Orban' && t.type === 'person' && t.mods === 1), 'the speaker is marked');
   });
 
+  it('boilerplate is one dimmed token per line, typed and marked "boilerplate", and nothing else is', async () => {
+    const text = textOf(SEEDS[2]);
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: uriOf(SEEDS[2]) } });
+    const lines = text.split('\n');
+    let line = 0;
+    let ch = 0;
+    const marked: string[] = [];
+    const other: string[] = [];
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
+      const word = lines[line].slice(ch, ch + data[i + 2]);
+      if (data[i + 3] === 6 && data[i + 4] === 2) marked.push(word); else other.push(word);
+    }
+    assert.ok(marked.includes('Summarize this content to 2000 words in 6 paragraphs'));
+    assert.ok(marked.includes('Read more') && marked.includes('×') && marked.includes('Dear readers,'));
+    assert.ok(!marked.some((w) => w.startsWith('Russian President')), 'article text is not dimmed');
+    assert.ok(other.includes('Vladimir Putin') && !other.includes('undesirable'), 'no actor or quote tokens inside boilerplate');
+  });
+
   it('quick fixes remove one boilerplate span, or all of it', async () => {
     const uri = uriOf(SEEDS[2]);
     const text = textOf(SEEDS[2]);
