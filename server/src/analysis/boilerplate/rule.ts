@@ -35,3 +35,9 @@ export function wholeLines(ctx: RuleContext, pattern: RegExp): Span[] {
 }
 
 export const wordCount = (s: string): number => (s.trim().match(/\S+/g) ?? []).length;
+
+/** A rule that flags every line whose whole trimmed text matches one pattern. */
+export function lineRule(rule: Omit<BoilerplateRule, 'detect' | 'severity'> & { pattern: RegExp; severity?: BoilerplateRule['severity'] }): BoilerplateRule {
+  const { pattern, ...rest } = rule;
+  return { severity: 'warning', ...rest, detect: (ctx) => wholeLines(ctx, pattern) };
+}

@@ -1,4 +1,4 @@
-import { wholeLines, type BoilerplateRule } from '../rule';
+import { lineRule } from '../rule';
 
 // Buttons, close marks, reminders, share/follow/newsletter/cookie prompts left over from a web page.
 const UI = new RegExp('^(?:' + [
@@ -12,13 +12,12 @@ const UI = new RegExp('^(?:' + [
   '\\d{1,2} min(?:ute)? read', 'updated:? .{0,40}', 'published:? .{0,40}',
 ].join('|') + ')[.!]?$', 'i');
 
-export const uiResidueRule: BoilerplateRule = {
+export const uiResidueRule = lineRule({
   id: 'ui-residue',
   description: 'Web page interface text (button, reminder, share or cookie prompt)',
-  severity: 'warning',
-  detect: (ctx) => wholeLines(ctx, UI),
+  pattern: UI,
   examples: {
     flagged: ['×', 'Continue', 'Remind me next month', 'Thank you! Your reminder is set.', 'Follow us on Twitter', 'Share on Facebook', 'We use cookies to improve your experience.'],
     clean: ['Continue talks, the envoy urged.', 'Share prices fell sharply on Monday as investors fled.'],
   },
-};
+});
