@@ -1,6 +1,6 @@
 // The language server: wiring only. Every feature is a view of the cached Article (see features/).
 import {
-  CodeActionKind, createConnection, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
+  CodeActionKind, createConnection, LSPErrorCodes, MessageType, ShowMessageNotification, type RequestMessage, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ArticleCache, FULL_ANALYSIS_LIMIT } from './articles';
@@ -17,7 +17,13 @@ import { quoteList, QUOTES_REQUEST, type QuotesParams, type QuotesResult } from 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
 const DIAGNOSTICS_DELAY_MS = 60;
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+// A request still waiting in the queue when the client cancels it (the text changed under it) is answered
+// "cancelled" at once instead of being computed for a version nobody wants any more.
+const connection: Connection = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({
+    jsonrpc: '2.0', id: (message as RequestMessage).id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it ran' },
+  }),
+});
 const documents = new TextDocuments(TextDocument);
 const cache = new ArticleCache(() => analyses++);
 const pending = new Map<string, ReturnType<typeof setTimeout>>();

@@ -61,3 +61,29 @@ describe('large and hostile documents over the live server', function () {
     assert.ok(after - before <= 2, `20 keystrokes caused ${after - before} analyses`);
   });
 });
+
+describe('cancellation', function () {
+  this.timeout(120000);
+
+  it('a request cancelled while it waits behind a long one is answered "cancelled" without being computed', async () => {
+    const client = new LspClient();
+    await client.initialize();
+    const uri = 'file:///hostile/cancel.txt';
+    const text = ' date 2024-01-01 ' + 'Olaf Scholz told “reporters” in Berlin that talks go on.\n'.repeat(20000);
+    await client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, (d) => d.version === 1, 60000);
+    // A new version makes the next request analyse the whole text again; the hover queued behind it is cancelled.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 17 }, end: { line: 0, character: 17 } }, text: 'x' }],
+    });
+    const { CancellationTokenSource } = await import('vscode-jsonrpc/node');
+    const source = new CancellationTokenSource();
+    const long = client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const stale = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } }, source.token);
+    source.cancel();
+    const outcome = await stale.then(() => 'answered', (e: { code?: number }) => e.code);
+    assert.equal(outcome, -32800, 'RequestCancelled');
+    assert.ok(Array.isArray(await long));
+    assert.equal(await client.shutdown(), 0);
+  });
+});
