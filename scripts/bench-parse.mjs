@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Throughput of parseArticle over the BBC news texts (../shared/data/bbc-news): prints MB/s.
+//   node scripts/bench-parse.mjs [DIR] [--rounds N]
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/data/bbc-news';
+const ri = args.indexOf('--rounds');
+const rounds = ri >= 0 ? Number(args[ri + 1]) : 3;
+const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
+const out = join(tmp, 'parse.cjs');
+await esbuild.build({ entryPoints: ['server/src/analysis/parseArticle.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
+const t0 = performance.now();
+const { parseArticle } = createRequire(import.meta.url)(out);
+const loadMs = performance.now() - t0;
+rmSync(tmp, { recursive: true, force: true });
+const files = [];
+const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.txt') && !n.startsWith('DEV')) files.push(p); } };
+walk(dir);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const chars = texts.reduce((n, t) => n + t.length, 0);
+for (const t of texts.slice(0, 50)) parseArticle(t); // warm-up
+let best = Infinity;
+for (let r = 0; r < rounds; r++) {
+  const s = performance.now();
+  for (const t of texts) parseArticle(t);
+  best = Math.min(best, performance.now() - s);
+}
+console.log(`bundle load ${loadMs.toFixed(1)} ms; ${files.length} files, ${(chars / 1e6).toFixed(2)} M chars; best of ${rounds}: ${best.toFixed(0)} ms = ${(chars / 1e6 / (best / 1000)).toFixed(2)} MB/s`);

@@ -1,0 +1,96 @@
+import { documentMemory, features, isInside, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
+import type { NerToken } from './nerTokens';
+
+/** Adds the weights of the given features into scores[0..N_LABELS). */
+export interface Scorer {
+  score(feats: Int32Array, n: number, scores: Float64Array): void;
+}
+
+/** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
+export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
+
+/**
+ * Words that may continue a name between capitalised words: "Bank of England", "Procter & Gamble", "St. Louis".
+ * Lower-case words elsewhere are never part of a name, so the tagger does not look at them (most of the text).
+ */
+const JOINERS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', 'the', 'for', 'on', 'upon', 'in', 'du', 'dos', 'das', 'e', '&', '.', '-', "'"]);
+
+export function isCandidate(T: readonly NerToken[], i: number, prev: number): boolean {
+  const t = T[i];
+  if (t.cap || t.allCaps) return t.type === 0;
+  if (prev === 0 || t.type === 2) return false;
+  const next = T[i + 1];
+  if (!next || !(next.cap || next.allCaps) || next.type !== 0) return false;
+  return JOINERS.has(t.type === 0 ? t.text : t.text) || (t.type === 0 && /^\p{Ll}+-$/u.test(t.text));
+}
+
+const featBuf = new Int32Array(MAX_FEATURES);
+const scores = new Float64Array(N_LABELS);
+
+/** Greedy left-to-right tagging of the lines of one document; returns one label array per line. */
+export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Decide): Uint8Array[] {
+  const mem: DocumentMemory = documentMemory(lines);
+  const out: Uint8Array[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const T = lines[li];
+    const labels = new Uint8Array(T.length);
+    out.push(labels);
+    let ctx: LineContext | null = null;
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < T.length; i++) {
+      let label = 0;
+      if (isCandidate(T, i, prev)) {
+        ctx ??= lineContext(T);
+        const n = features(ctx, i, prev, prev2, mem, featBuf);
+        scores.fill(0);
+        scorer.score(featBuf, n, scores);
+        let best = 0;
+        let bestScore = -Infinity;
+        for (let l = 0; l < N_LABELS; l++) {
+          // I-type only continues a name of the same type.
+          if (isInside(l) && (prev === 0 || typeOf(prev) !== typeOf(l))) continue;
+          if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+        }
+        label = decide ? decide(li, i, featBuf, n, best) : best;
+        if (label !== 0 && T[i].type === 0) mem.tagged.set(T[i].hLower, (mem.tagged.get(T[i].hLower) ?? 0) | (1 << typeOf(label)));
+      } else if (decide && (T[i].cap || T[i].allCaps)) {
+        decide(li, i, featBuf, 0, 0);
+      }
+      labels[i] = label;
+      prev2 = prev;
+      prev = label;
+    }
+  }
+  return out;
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  /** Index into TYPES. */
+  type: number;
+}
+
+/** Turns labels into spans (a name ends at O, at B-, or where the type changes). */
+export function spansOf(T: readonly NerToken[], labels: Uint8Array): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let cur: TaggedSpan | null = null;
+  let lastWord = -1;
+  const close = () => {
+    if (cur && lastWord >= 0) { cur.end = T[lastWord].end; spans.push(cur); }
+    cur = null;
+    lastWord = -1;
+  };
+  for (let i = 0; i < T.length; i++) {
+    const l = labels[i];
+    if (l === 0 || !isInside(l) || !cur || cur.type !== typeOf(l)) {
+      close();
+      if (l !== 0) { cur = { start: T[i].start, end: T[i].end, type: typeOf(l) }; }
+    }
+    // A name never ends with a joiner ("Bank of"): it closes after its last capitalised word.
+    if (cur && T[i].type === 0 && (T[i].cap || T[i].allCaps || /\p{N}/u.test(T[i].text[0]))) lastWord = i;
+  }
+  close();
+  return spans;
+}

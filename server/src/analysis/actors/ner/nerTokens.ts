@@ -1,0 +1,144 @@
+import type { Span } from '../../types';
+
+/**
+ * A token as the name tagger sees it: words, numbers, a possessive ’s of its own, and single punctuation marks.
+ * Hashes are computed once here so that features are integers, never new strings.
+ */
+export interface NerToken extends Span {
+  text: string;
+  /** 0 word, 1 punctuation, 2 possessive ’s. */
+  type: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (and there are at least two). */
+  allCaps: boolean;
+  /** Opens a sentence (start of the region, after . ! ? : or an opening quotation mark). */
+  sentenceStart: boolean;
+  /** Hashes: the word as written, lower-cased, its shape, a short shape. */
+  hWord: number;
+  hLower: number;
+  hShape: number;
+  hShort: number;
+  /** Hashes of the lower-cased prefixes and suffixes of 1–4 characters (0 when the word is too short). */
+  pre: number[];
+  suf: number[];
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'&.][\p{L}\p{M}\p{N}]+)*/uy;
+const POSSESSIVE = /^[’']s$/i;
+/** Abbreviations after which a full stop does not end the sentence. */
+const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
+
+/** FNV-1a over the characters of s[from, to), optionally lower-casing ASCII and common Latin letters. */
+export function hashRange(s: string, from: number, to: number, lower: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (lower) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 192 && c <= 222 && c !== 215) c += 32;
+    }
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h >>> 0;
+}
+
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Shape hashes: "Xxxx-Xxx" style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X"). */
+function shapeHashes(s: string, from: number, to: number): [number, number, boolean] {
+  let h = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  let prevShort = -1;
+  let lowerSeen = false;
+  let upperSeen = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const k = isUpperCode(c) ? 88 : isLowerCode(c) ? 120 : isDigitCode(c) ? 100 : c;
+    if (k === 120) lowerSeen = true;
+    if (k === 88) upperSeen++;
+    run = k === prev ? run + 1 : 1;
+    if (run <= 2) h = Math.imul(h ^ k, 16777619);
+    const ks = k === 120 || k === 88 || k === 100 ? k : 45;
+    if (ks !== prevShort) hs = Math.imul(hs ^ ks, 16777619);
+    prev = k;
+    prevShort = ks;
+  }
+  return [h >>> 0, hs >>> 0, !lowerSeen && upperSeen >= 2];
+}
+
+function affixes(s: string, from: number, to: number): [number[], number[]] {
+  const n = to - from;
+  const pre = [0, 0, 0, 0];
+  const suf = [0, 0, 0, 0];
+  for (let k = 1; k <= 4; k++) {
+    if (n > k) {
+      pre[k - 1] = hashRange(s, from, from + k, true);
+      suf[k - 1] = hashRange(s, to - k, to, true);
+    }
+  }
+  return [pre, suf];
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
+}
+
+const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab, 0x201e, 0x2018]);
+
+/** Tokenizes text[from, to) (one line or paragraph) for the tagger. */
+export function nerTokenize(text: string, from: number, to: number): NerToken[] {
+  const out: NerToken[] = [];
+  let i = from;
+  let pendingBreak = true;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i && i + m[0].length <= to) {
+      let end = i + m[0].length;
+      // "U.S." keeps its final stop; other words ending in "." are not matched with it by the pattern.
+      let possessive = -1;
+      const tail = end - i >= 3 ? text.slice(end - 2, end) : '';
+      if (POSSESSIVE.test(tail)) { possessive = end - 2; end -= 2; }
+      pushWord(out, text, i, end, pendingBreak);
+      pendingBreak = false;
+      if (possessive >= 0) out.push(punct(text, possessive, possessive + 2, 2));
+      i = possessive >= 0 ? possessive + 2 : end;
+      continue;
+    }
+    // One punctuation mark (or other symbol) per token.
+    const t = punct(text, i, i + 1, 1);
+    out.push(t);
+    if (c === 46 || c === 33 || c === 63 || c === 58) {
+      const prev = out[out.length - 2];
+      pendingBreak = !(c === 46 && prev && prev.type === 0 && prev.end === i && NO_BREAK_AFTER.test(prev.text));
+    } else if (OPENING_QUOTES.has(c) && (i === from || isSpace(text.charCodeAt(i - 1)))) pendingBreak = true;
+    i++;
+  }
+  return out;
+}
+
+function punct(text: string, start: number, end: number, type: number): NerToken {
+  const h = hashRange(text, start, end, false);
+  const z = [0, 0, 0, 0];
+  return {
+    start, end, text: text.slice(start, end), type, cap: false, allCaps: false, sentenceStart: false,
+    hWord: h, hLower: type === 2 ? hashRange("'s", 0, 2, false) : h, hShape: h, hShort: h, pre: z, suf: z,
+  };
+}
+
+function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
+  const [hShape, hShort, allCaps] = shapeHashes(text, start, end);
+  const [pre, suf] = affixes(text, start, end);
+  out.push({
+    start, end, text: text.slice(start, end), type: 0,
+    cap: isUpperCode(text.charCodeAt(start)), allCaps, sentenceStart,
+    hWord: hashRange(text, start, end, false), hLower: hashRange(text, start, end, true), hShape, hShort, pre, suf,
+  });
+}
