@@ -19,8 +19,10 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
   const t = T[i];
   if (t.cap || t.allCaps) return t.type === 0;
   if (prev === 0 || t.type === 2) return false;
-  const next = T[i + 1];
-  if (!next || !(next.cap || next.allCaps) || next.type !== 0) return false;
+  // The joiner must lead to a capitalised word, perhaps through another joiner ("von der Leyen").
+  let next = T[i + 1];
+  if (next && !next.cap && !next.allCaps && JOINERS.has(next.text)) next = T[i + 2];
+  if (!next || !(next.cap || next.allCaps) || next.type !== 0 || next.sentenceStart) return false;
   return JOINERS.has(t.type === 0 ? t.text : t.text) || (t.type === 0 && /^\p{Ll}+-$/u.test(t.text));
 }
 

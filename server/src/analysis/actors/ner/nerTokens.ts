@@ -25,6 +25,9 @@ export interface NerToken extends Span {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'&.][\p{L}\p{M}\p{N}]+)*/uy;
+/** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
+const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
 const POSSESSIVE = /^[’']s$/i;
 /** Abbreviations after which a full stop does not end the sentence. */
 const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
@@ -138,7 +141,7 @@ function pushWord(out: NerToken[], text: string, start: number, end: number, sen
   const [pre, suf] = affixes(text, start, end);
   out.push({
     start, end, text: text.slice(start, end), type: 0,
-    cap: isUpperCode(text.charCodeAt(start)), allCaps, sentenceStart,
+    cap: isUpperCode(text.charCodeAt(start)) || (PARTICLE_FIRST.has(text.charCodeAt(start)) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))), allCaps, sentenceStart,
     hWord: hashRange(text, start, end, false), hLower: hashRange(text, start, end, true), hShape, hShort, pre, suf,
   });
 }
