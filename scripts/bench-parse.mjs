@@ -13,7 +13,7 @@ const ri = args.indexOf('--rounds');
 const rounds = ri >= 0 ? Number(args[ri + 1]) : 3;
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
 const out = join(tmp, 'parse.cjs');
-await esbuild.build({ entryPoints: ['server/src/analysis/parseArticle.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
+await esbuild.build({ entryPoints: [process.env.PARSE_ENTRY ?? 'server/src/analysis/parseArticle.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
 const t0 = performance.now();
 const { parseArticle } = createRequire(import.meta.url)(out);
 const loadMs = performance.now() - t0;

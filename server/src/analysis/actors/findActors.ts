@@ -1,10 +1,11 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
 import { foldName, insideAny } from '../text';
-import { countryOfDemonym, lookupName, longestGazetteerName, type GazetteerEntry } from './gazetteer';
+import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
-import { tokenize, type Token } from './tokens';
+import { wordTokens, type Token } from './tokens';
+import { nerTokenize } from './ner/nerTokens';
 import { findRoles } from './roles';
 import { tagNames } from './ner/tagNames';
 
@@ -81,7 +82,7 @@ function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: G
   const out: Array<{ a: number; b: number; entry: GazetteerEntry }> = [];
   const max = longestGazetteerName();
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !tokens[i + 1]?.joined) continue;
+    if (!tokens[i].cap || !tokens[i + 1]?.joined || !startsLongerName(tokens[i].text)) continue;
     let key = tokens[i].text;
     let hit: { a: number; b: number; entry: GazetteerEntry } | null = null;
     for (let j = i + 1; j < tokens.length && j - i < max && tokens[j].joined && !tokens[j - 1].possessive; j++) {
@@ -110,12 +111,12 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
   const candidates: Candidate[] = [];
   // Regions entirely inside boilerplate are not tagged at all.
   const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
-  const names = tagNames(text, live);
+  const lines = live.map((r) => nerTokenize(text, r.start, r.end));
+  const names = tagNames(text, live, lines);
   let next = 0;
   const allTokens: Token[][] = [];
   for (let ri = 0; ri < live.length; ri++) {
-    const region = live[ri];
-    const tokens = tokenize(text, region.start, region.end);
+    const tokens = wordTokens(text, lines[ri]);
     allTokens.push(tokens);
     // The tagger's names as token ranges; kind null for names that are not actors (MISC: "Hungarian", "Olympics").
     const spans: Array<{ a: number; b: number; kind: ActorKind | null }> = [];

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { isUpper } from '../text';
+import type { NerToken } from './ner/nerTokens';
 
 export interface Token extends Span {
   /** The word without a possessive ’s. */
@@ -73,4 +74,32 @@ function opensSentence(gap: string, first: boolean, prevWord: string): boolean {
   if (/[!?]/.test(g[k])) return true;
   if (g[k] === '.') return !(g.length === 1 && NO_BREAK_AFTER.test(prevWord.replace(/\.$/, '') || prevWord));
   return false;
+}
+
+const isGap = (text: string, from: number, to: number): boolean => {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+};
+
+/** The words of a line as findActors sees them, from the tagger's tokens (so the text is scanned once). */
+export function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 1) { prevEnd = -1; continue; }
+    if (t.type === 2) { prevEnd = t.end; continue; }
+    const next = tokens[i + 1];
+    // "Reuters’ report": a plural possessive mark right after a word ending in s.
+    const possessive = !!next && next.start === t.end && (next.type === 2 ||
+      (next.type === 1 && (next.text === '’' || next.text === "'") && t.text.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[next.end] ?? '')));
+    out.push({ start: t.start, end: t.end, text: t.text, possessive, sentenceStart: t.sentenceStart, cap: t.cap, joined: prevEnd >= 0 && isGap(text, prevEnd, t.start) });
+    prevEnd = possessive && next.type === 1 ? next.end : t.end;
+    if (possessive && next.type === 1) i++;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
-import { countryOfDemonym, lookupName, longestGazetteerName } from '../gazetteer';
+import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
-import type { NerToken } from './nerTokens';
+import { affixHashes, type NerToken } from './nerTokens';
 
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -47,7 +47,8 @@ function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
     let key = '';
     let best = 0;
     let kind = 0;
-    for (let n = 1; n <= max && i + n - 1 < tokens.length; n++) {
+    const multi = startsLongerName(tokens[i].text);
+    for (let n = 1; n <= (multi ? max : 1) && i + n - 1 < tokens.length; n++) {
       const t = tokens[i + n - 1];
       if (t.type !== 0 || (n > 1 && t.start - tokens[i + n - 2].end !== 1)) break;
       key = n === 1 ? t.text : key + ' ' + t.text;
@@ -59,6 +60,16 @@ function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
   return hits;
 }
 
+const UNKNOWN_CLASS = 255;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The word class of token i (computed on first use: most tokens are never looked at). */
+function classAt(ctx: LineContext, i: number): number {
+  if (i < 0 || i >= ctx.tokens.length) return 99;
+  let c = ctx.cls[i];
+  if (c === UNKNOWN_CLASS) { c = wordClass(ctx.tokens[i]); ctx.cls[i] = c; }
+  return c;
+}
+
 /** Per-line context the features need, computed once per line. */
 export interface LineContext {
   tokens: NerToken[];
@@ -68,13 +79,12 @@ export interface LineContext {
 }
 
 export function lineContext(tokens: NerToken[]): LineContext {
-  const cls = new Uint8Array(tokens.length);
+  const cls = new Uint8Array(tokens.length).fill(UNKNOWN_CLASS);
   let words = 0;
   let caps = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    cls[i] = wordClass(t);
-    if (t.type === 0 && /\p{L}/u.test(t.text[0])) { words++; if (t.allCaps || (t.cap && t.text.length === 1)) caps++; }
+    if (t.type === 0 && !isDigit(t.text.charCodeAt(0))) { words++; if (t.allCaps || (t.cap && t.text.length === 1)) caps++; }
   }
   return { tokens, cls, gaz: gazetteerHits(tokens), headline: words >= 3 && caps / words > 0.6 };
 }
@@ -90,19 +100,23 @@ export interface DocumentMemory {
 }
 
 export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
-  const lowerSeen = new Set<number>();
+  const capitalised = new Set<number>();
   const capSeen = new Set<number>();
   for (const tokens of lines) {
     for (const t of tokens) {
-      if (t.type !== 0) continue;
-      if (!t.cap && !t.allCaps) lowerSeen.add(t.hLower);
-      else if (!t.sentenceStart && !t.allCaps) capSeen.add(t.hLower);
+      if (t.type !== 0 || !(t.cap || t.allCaps)) continue;
+      capitalised.add(t.hLower);
+      if (!t.sentenceStart && !t.allCaps) capSeen.add(t.hLower);
     }
   }
+  // Only the capitalised words are ever asked about, so only they are recorded when seen in lower case.
+  const lowerSeen = new Set<number>();
+  for (const tokens of lines) for (const t of tokens) if (t.type === 0 && !t.cap && !t.allCaps && capitalised.has(t.hLower)) lowerSeen.add(t.hLower);
   return { tagged: new Map(), lowerSeen, capSeen };
 }
 
 const NONE = 0x5bd1e995;
+const affix = new Int32Array(8);
 const START = 0x1b873593;
 
 /**
@@ -129,9 +143,10 @@ export function features(ctx: LineContext, i: number, prev: number, prev2: numbe
   out[n++] = feat(2, t.hLower);
   out[n++] = feat(3, t.hShape);
   out[n++] = feat(4, t.hShort, ctxFlag);
+  affixHashes(t.text, affix);
   for (let k = 0; k < 4; k++) {
-    if (t.pre[k]) out[n++] = feat(5 + k, t.pre[k]);
-    if (t.suf[k]) out[n++] = feat(9 + k, t.suf[k]);
+    if (affix[k]) out[n++] = feat(5 + k, affix[k]);
+    if (affix[k + 4]) out[n++] = feat(9 + k, affix[k + 4]);
   }
   out[n++] = feat(13, lp1);
   out[n++] = feat(14, ln1);
@@ -144,10 +159,10 @@ export function features(ctx: LineContext, i: number, prev: number, prev2: numbe
   out[n++] = feat(21, ctxFlag, t.hShape);
   out[n++] = feat(22, ctx.gaz[i], ctx.headline ? 1 : 0);
   out[n++] = feat(23, ctx.gaz[i], i > 0 ? ctx.gaz[i - 1] : 99);
-  out[n++] = feat(24, ctx.cls[i], t.hShort);
-  out[n++] = feat(25, i > 0 ? ctx.cls[i - 1] : 99, t.hShort);
-  out[n++] = feat(26, i + 1 < T.length ? ctx.cls[i + 1] : 99, n1 ? n1.hShort : NONE);
-  out[n++] = feat(27, i > 1 ? ctx.cls[i - 2] : 99, i > 0 ? ctx.cls[i - 1] : 99);
+  out[n++] = feat(24, classAt(ctx, i), t.hShort);
+  out[n++] = feat(25, classAt(ctx, i - 1), t.hShort);
+  out[n++] = feat(26, classAt(ctx, i + 1), n1 ? n1.hShort : NONE);
+  out[n++] = feat(27, i > 1 ? classAt(ctx, i - 2) : 99, classAt(ctx, i - 1));
   out[n++] = feat(28, prev);
   out[n++] = feat(29, prev, prev2);
   out[n++] = feat(30, prev, t.hLower);

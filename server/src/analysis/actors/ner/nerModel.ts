@@ -44,13 +44,16 @@ export function toBase64(bytes: Uint8Array): string {
   return s;
 }
 
-/** A trained model ready to score: an open-addressing table from feature key to a row of Int16 weights. */
+/** Slot layout of the table: one Int32 key, then the label weights as Int16, all in one 24-byte slot (one cache line). */
+const SLOT_INTS = 1 + Math.ceil(N_LABELS / 2);
+const EMPTY = -1;
+
+/** A trained model ready to score: an open-addressing table from feature key to its row of Int16 weights. */
 export class NerModel implements Scorer {
-  private readonly table: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
+  private readonly keys: Int32Array;
   private readonly weights: Int16Array;
-  private readonly scale: number;
+  private readonly mask: number;
+  readonly scale: number;
   readonly features: number;
 
   constructor(file: NerModelFile) {
@@ -58,38 +61,35 @@ export class NerModel implements Scorer {
     const kb = fromBase64(file.keys);
     const wb = fromBase64(file.weights);
     const keys = new Int32Array(kb.buffer, kb.byteOffset, kb.byteLength >> 2);
-    this.weights = new Int16Array(wb.buffer, wb.byteOffset, wb.byteLength >> 1);
+    const weights = new Int16Array(wb.buffer, wb.byteOffset, wb.byteLength >> 1);
     this.scale = file.scale;
     this.features = keys.length;
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 1.6) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
-    this.rows = new Int32Array(size);
+    const buffer = new ArrayBuffer(size * SLOT_INTS * 4);
+    this.keys = new Int32Array(buffer).fill(EMPTY);
+    this.weights = new Int16Array(buffer);
     for (let r = 0; r < keys.length; r++) {
       let h = keys[r] & this.mask;
-      while (this.table[h] !== -1) h = (h + 1) & this.mask;
-      this.table[h] = keys[r];
-      this.rows[h] = r * N_LABELS;
+      while (this.keys[h * SLOT_INTS] !== EMPTY) h = (h + 1) & this.mask;
+      this.keys[h * SLOT_INTS] = keys[r];
+      for (let l = 0; l < N_LABELS; l++) this.weights[h * SLOT_INTS * 2 + 2 + l] = weights[r * N_LABELS + l];
     }
   }
 
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    const { table, rows, mask, weights } = this;
+    const { keys, weights, mask } = this;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       let h = key & mask;
       let k: number;
-      while ((k = table[h]) !== -1 && k !== key) h = (h + 1) & mask;
-      if (k === -1) continue;
-      const row = rows[h];
-      for (let l = 0; l < N_LABELS; l++) scores[l] += weights[row + l];
+      while ((k = keys[h * SLOT_INTS]) !== EMPTY && k !== key) h = (h + 1) & mask;
+      if (k === EMPTY) continue;
+      const w = h * SLOT_INTS * 2 + 2;
+      for (let l = 0; l < N_LABELS; l++) scores[l] += weights[w + l];
     }
-    // The scale is common to all labels, so the arg-max does not need it; scores stay in Int16 units.
-  }
-
-  get weightScale(): number {
-    return this.scale;
+    // The scale is common to all labels, so the best label does not need it: scores stay in Int16 units.
   }
 }
 

@@ -19,9 +19,6 @@ export interface NerToken extends Span {
   hLower: number;
   hShape: number;
   hShort: number;
-  /** Hashes of the lower-cased prefixes and suffixes of 1–4 characters (0 when the word is too short). */
-  pre: number[];
-  suf: number[];
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'&.][\p{L}\p{M}\p{N}]+)*/uy;
@@ -74,23 +71,20 @@ function shapeHashes(s: string, from: number, to: number): [number, number, bool
   return [h >>> 0, hs >>> 0, !lowerSeen && upperSeen >= 2];
 }
 
-function affixes(s: string, from: number, to: number): [number[], number[]] {
-  const n = to - from;
-  const pre = [0, 0, 0, 0];
-  const suf = [0, 0, 0, 0];
+/** Writes the hashes of the lower-cased prefixes and suffixes of 1–4 characters of a word into out[0..8) (0: too short). */
+export function affixHashes(word: string, out: Int32Array): void {
+  const n = word.length;
   for (let k = 1; k <= 4; k++) {
-    if (n > k) {
-      pre[k - 1] = hashRange(s, from, from + k, true);
-      suf[k - 1] = hashRange(s, to - k, to, true);
-    }
+    out[k - 1] = n > k ? hashRange(word, 0, k, true) : 0;
+    out[k + 3] = n > k ? hashRange(word, n - k, n, true) : 0;
   }
-  return [pre, suf];
 }
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
 }
 
+const POSSESSIVE_HASH = hashRange("'s", 0, 2, false);
 const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab, 0x201e, 0x2018]);
 
 /** Tokenizes text[from, to) (one line or paragraph) for the tagger. */
@@ -118,7 +112,7 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
     // One punctuation mark (or other symbol) per token.
     const t = punct(text, i, i + 1, 1);
     out.push(t);
-    if (c === 46 || c === 33 || c === 63 || c === 58) {
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
       const prev = out[out.length - 2];
       pendingBreak = !(c === 46 && prev && prev.type === 0 && prev.end === i && NO_BREAK_AFTER.test(prev.text));
     } else if (OPENING_QUOTES.has(c) && (i === from || isSpace(text.charCodeAt(i - 1)))) pendingBreak = true;
@@ -129,19 +123,17 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
 
 function punct(text: string, start: number, end: number, type: number): NerToken {
   const h = hashRange(text, start, end, false);
-  const z = [0, 0, 0, 0];
   return {
     start, end, text: text.slice(start, end), type, cap: false, allCaps: false, sentenceStart: false,
-    hWord: h, hLower: type === 2 ? hashRange("'s", 0, 2, false) : h, hShape: h, hShort: h, pre: z, suf: z,
+    hWord: h, hLower: type === 2 ? POSSESSIVE_HASH : h, hShape: h, hShort: h,
   };
 }
 
 function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
   const [hShape, hShort, allCaps] = shapeHashes(text, start, end);
-  const [pre, suf] = affixes(text, start, end);
   out.push({
     start, end, text: text.slice(start, end), type: 0,
     cap: isUpperCode(text.charCodeAt(start)) || (PARTICLE_FIRST.has(text.charCodeAt(start)) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))), allCaps, sentenceStart,
-    hWord: hashRange(text, start, end, false), hLower: hashRange(text, start, end, true), hShape, hShort, pre, suf,
+    hWord: hashRange(text, start, end, false), hLower: hashRange(text, start, end, true), hShape, hShort,
   });
 }
