@@ -4,6 +4,7 @@ import { findDateHeader } from './dateHeader';
 import { findBoilerplate, describeRule } from './boilerplate/findBoilerplate';
 import { boilerplateRules } from './boilerplate/boilerplateRules';
 import { findActors, type ActorOptions } from './actors/findActors';
+import { findTruncatedNames } from './actors/truncatedNames';
 import { findQuoteMarks } from './quotes/findQuoteMarks';
 import { attributeQuotes } from './quotes/attributeQuotes';
 
@@ -51,6 +52,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
       });
     }
   }
+  problems.push(...findTruncatedNames(text, actors));
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, date: header.date, lines, actors, quotes, boilerplate, problems };
 }

@@ -4,13 +4,33 @@ import type { Article } from '../analysis/types';
 import { stripEdits } from '../analysis/edits';
 import { describeRule } from '../analysis/boilerplate/findBoilerplate';
 import { toRange } from '../ranges';
-import type { RemovalData } from './diagnostics';
+import type { RemovalData, ReplacementData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsArticle`;
 
 function isRemoval(data: unknown): data is RemovalData {
   const d = data as RemovalData | undefined;
   return !!d && typeof d.start === 'number' && typeof d.end === 'number' && typeof d.version === 'number';
+}
+
+function isReplacement(data: unknown): data is ReplacementData {
+  return isRemoval(data) && typeof (data as ReplacementData).replacement === 'string';
+}
+
+/** Quick fixes that write a name in full where the text cut it short ("President Vladimir" → "Vladimir Putin"). */
+function fullNameFixes(doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.code !== 'actor.truncated' || !isReplacement(d.data) || d.data.version !== doc.version) continue;
+    actions.push({
+      title: `Write the full name: ${d.data.replacement}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [doc.uri]: [{ range: toRange(doc, d.data), newText: d.data.replacement }] } },
+    });
+  }
+  return actions;
 }
 
 /** The edit that strips every boilerplate span of the article. */
@@ -48,6 +68,7 @@ export function codeActions(doc: TextDocument, article: Article, params: CodeAct
       const all = stripAllAction(doc, article, CodeActionKind.QuickFix, ours);
       if (all) actions.push(all);
     }
+    actions.push(...fullNameFixes(doc, params.context.diagnostics));
   }
   if (only && wants(FIX_ALL_KIND) && only.some((o) => o !== CodeActionKind.QuickFix)) {
     const all = stripAllAction(doc, article, FIX_ALL_KIND);

@@ -49,7 +49,8 @@ const core = (word: string): string => foldName(word).replace(/^(?:al|el|ad|ash|
 /** Drops words that open a run without being part of a name, and titles before a person's name. */
 function trimRun(run: Token[]): { name: Token[]; extras: Token[] } {
   let i = 0;
-  while (i < run.length && isNonName(run[i])) i++;
+  // Only words that are never part of a name open the run off ("Monday", "Mr"); "New York" keeps its "New".
+  while (i < run.length && isNonName(run[i]) && !(run.length > 1 && run[i].cap && lower(run[i]) === 'new')) i++;
   let name = run.slice(i);
   const extras: Token[] = [];
   // Titles and their qualifiers before a name: "Hungarian Prime Minister | Viktor Orban".
@@ -95,6 +96,8 @@ function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: G
   return out;
 }
 
+const PARTICLE_START = /^(?:al|el|bin|ibn|abu)[-’']\p{Lu}|^(?:von|van|de|da|di|del|bin|ibn)$/u;
+
 /** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's. */
 const hasParticle = (tokens: readonly Token[]): boolean =>
   tokens.length >= 2 && tokens.slice(1).some((t) => NAME_PARTICLES.has(t.text) || /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u.test(t.text));
@@ -137,6 +140,10 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
     }
     spans.sort((x, y) => x.a - y.a);
     for (const span of spans) {
+      // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
+      const before = tokens[span.a - 1];
+      if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
+        !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
       const run = tokens.slice(span.a, span.b);
       const { name, extras } = trimRun(run);
       let kind = span.kind;
@@ -167,7 +174,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
       }
     }
   }
-  addRepeatedNames(text, allTokens, candidates, skip);
+  addRepeatedNames(text, allTokens, candidates, skip, options.knownPeople ?? []);
   return linkCandidates(text, candidates, options);
 
 }
@@ -176,12 +183,17 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
  * One name, one reading per document: a capitalised word the tagger passed over somewhere ("messages from Trump")
  * is still a mention when the document names the same word elsewhere as an actor.
  */
-function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[]): void {
+function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
   const known = new Map<string, ActorKind>();
+  // The family names of people the workspace knows in full count as names seen before.
+  for (const name of knownPeople) {
+    const words = name.split(/\s+/);
+    if (words.length > 1) known.set(words[words.length - 1], 'person');
+  }
   const covered = new Set<number>();
   for (const c of candidates) {
     for (const t of c.tokens) covered.add(t.start);
-    if (c.tokens.length === 1 && !known.has(c.text)) known.set(c.text, c.kind);
+    if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
   if (!known.size) return;
@@ -274,6 +286,16 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     index(d);
   }
   const known = (options.knownPeople ?? []).map((n) => ({ name: n, words: n.split(/\s+/).map(core) }));
+  // How the tagger read each lone word across the document: a word it mostly calls a place or an organization is
+  // not linked to a person who happens to share it ("Chechnya" after a mis-tagged "Lebed Chechnya").
+  const personVotes = new Map<string, number>();
+  // Family names of people other articles name in full: "Trump" there is the person, whatever the tagger says here.
+  const knownFamilyNames = new Set(known.filter((k) => k.words.length > 1).map((k) => k.words[k.words.length - 1]));
+  for (const c of candidates) {
+    if (c.tokens.length !== 1) continue;
+    const w = foldName(c.text);
+    personVotes.set(w, (personVotes.get(w) ?? 0) + (c.kind === 'person' ? 1 : -1));
+  }
 
   // 2. Every candidate, in text order, joins an actor.
   for (const c of candidates) {
@@ -298,8 +320,9 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     // A single word.
     const t = c.tokens[0];
     if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
-    const matches = personByToken(t.text);
-    if (matches.length) {
+    // The family name of a person named in full, unless the tagger is sure it is something else here.
+    const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
+    if (matches.length && (c.kind === 'person' || (personVotes.get(foldName(t.text)) ?? 0) >= 0 || knownFamilyNames.has(coreWord(t.text)))) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
       continue;
@@ -326,7 +349,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   for (const d of order) {
     if (d.tokens.length !== 1 || !d.key.startsWith('name:') || !d.mentions.length) continue;
     const fuller = personByToken(d.tokens[0]).filter((p) => p !== d && p.tokens.length > 1);
-    if (fuller.length === 1) {
+    if (fuller.length === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
       fuller[0].mentions.push(...d.mentions);
       fuller[0].votes.person += d.votes.person + d.votes.organization + d.votes.place;
       d.mentions = [];
