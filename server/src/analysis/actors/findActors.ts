@@ -229,6 +229,13 @@ interface Draft {
 }
 
 function linkCandidates(text: string, candidates: Candidate[], options: ActorOptions): Actor[] {
+  // Folding (Unicode normalisation) is the costly part of comparing names: once per distinct string.
+  const folded = new Map<string, string>();
+  const fold = (s: string): string => {
+    let f = folded.get(s);
+    if (f === undefined) { f = foldName(s); folded.set(s, f); }
+    return f;
+  };
   const drafts = new Map<string, Draft>();
   const byAcronym = new Map<string, Draft>();
   const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
@@ -273,7 +280,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
   for (const c of candidates) {
     if (!isPersonLike(c)) continue;
-    const key = 'person:' + foldName(nameKey(c.tokens));
+    const key = 'person:' + fold(nameKey(c.tokens));
     // A longer name that contains a known shorter one (or the reverse) is the same person.
     const words = nameWords(c).map((t) => coreWord(t.text));
     const same = personByToken(words[0]).find((p) => {
@@ -293,7 +300,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   const knownFamilyNames = new Set(known.filter((k) => k.words.length > 1).map((k) => k.words[k.words.length - 1]));
   for (const c of candidates) {
     if (c.tokens.length !== 1) continue;
-    const w = foldName(c.text);
+    const w = fold(c.text);
     personVotes.set(w, (personVotes.get(w) ?? 0) + (c.kind === 'person' ? 1 : -1));
   }
 
@@ -313,7 +320,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       } else {
         // The tagger's kind, unless the last word says otherwise ("… Party", "… Island").
         const kind: ActorKind = c.kind !== 'person' && PLACE_KEYWORDS.has(lower(last)) ? 'place' : c.kind !== 'person' && ORG_KEYWORDS.has(lower(last)) ? 'organization' : c.kind;
-        add(get(`name:${foldName(c.text)}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
+        add(get(`name:${fold(c.text)}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
       }
       continue;
     }
@@ -322,7 +329,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
     // The family name of a person named in full, unless the tagger is sure it is something else here.
     const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
-    if (matches.length && (c.kind === 'person' || (personVotes.get(foldName(t.text)) ?? 0) >= 0 || knownFamilyNames.has(coreWord(t.text)))) {
+    if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0 || knownFamilyNames.has(coreWord(t.text)))) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
       continue;
@@ -335,13 +342,13 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     const knownMatch = known.filter((k) => k.words.includes(coreWord(t.text)));
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
-      const d = get('person:' + foldName(k.name), k.name, 'person', k.name.split(/\s+/));
+      const d = get('person:' + fold(k.name), k.name, 'person', k.name.split(/\s+/));
       if (!people.includes(d)) { people.push(d); index(d); }
       d.name = k.name;
       add(d, c, 'person', 2);
       continue;
     }
-    const key = 'name:' + foldName(t.text);
+    const key = 'name:' + fold(t.text);
     const d = get(key, c.text, c.kind, [t.text]);
     add(d, c, c.kind, c.titleBefore || c.cueAfter ? 2 : 1);
   }

@@ -15,9 +15,19 @@ export type Decide = (line: number, i: number, feats: Int32Array, n: number, pre
  */
 const JOINERS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', 'the', 'for', 'on', 'upon', 'in', 'du', 'dos', 'das', 'e', '&', '.', '-', "'"]);
 
+/** Capitalised words that open sentences and never names, when no capitalised word follows ("The talks", "He said"). */
+const OPENERS = new Set(`the a an he she it they we i you but and or if when while as after before there this that these
+those his her its their our my your what who how why where so yet then also in on at for with from by of to however
+meanwhile although though because since during until despite following`.split(/\s+/));
+
 export function isCandidate(T: readonly NerToken[], i: number, prev: number): boolean {
   const t = T[i];
-  if (t.cap || t.allCaps) return t.type === 0;
+  if (t.cap || t.allCaps) {
+    if (t.type !== 0) return false;
+    if (t.allCaps || t.text.length > 9) return true;
+    const next = T[i + 1];
+    return (next !== undefined && (next.cap || next.allCaps)) || !OPENERS.has(t.text.toLowerCase());
+  }
   if (prev === 0 || t.type === 2) return false;
   // The joiner must lead to a capitalised word, perhaps through another joiner ("von der Leyen").
   let next = T[i + 1];

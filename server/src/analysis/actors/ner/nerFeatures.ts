@@ -1,6 +1,6 @@
 import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
-import { affixHashes, type NerToken } from './nerTokens';
+import { affixHashes, withShape, type NerToken } from './nerTokens';
 
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -125,10 +125,10 @@ const START = 0x1b873593;
  */
 export function features(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array): number {
   const T = ctx.tokens;
-  const t = T[i];
-  const p1 = i > 0 ? T[i - 1] : undefined;
+  const t = withShape(T[i]);
+  const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
   const p2 = i > 1 ? T[i - 2] : undefined;
-  const n1 = i + 1 < T.length ? T[i + 1] : undefined;
+  const n1 = i + 1 < T.length ? withShape(T[i + 1]) : undefined;
   const n2 = i + 2 < T.length ? T[i + 2] : undefined;
   const lp1 = p1 ? p1.hLower : START;
   const lp2 = p2 ? p2.hLower : START;

@@ -14,7 +14,7 @@ export interface NerToken extends Span {
   allCaps: boolean;
   /** Opens a sentence (start of the region, after . ! ? : or an opening quotation mark). */
   sentenceStart: boolean;
-  /** Hashes: the word as written, lower-cased, its shape, a short shape. */
+  /** Hashes: the word as written, lower-cased, its shape, a short shape (shapes 0 until `withShape` computes them). */
   hWord: number;
   hLower: number;
   hShape: number;
@@ -46,6 +46,16 @@ export function hashRange(s: string, from: number, to: number, lower: boolean): 
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Computes the shape hashes of a token on first use (most tokens are never looked at) and returns the token. */
+export function withShape(t: NerToken): NerToken {
+  if (t.hShape === 0) {
+    const [h, hs] = shapeHashes(t.text, 0, t.text.length);
+    t.hShape = h || 1;
+    t.hShort = hs || 1;
+  }
+  return t;
+}
 
 /** Shape hashes: "Xxxx-Xxx" style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X"). */
 function shapeHashes(s: string, from: number, to: number): [number, number, boolean] {
@@ -130,10 +140,25 @@ function punct(text: string, start: number, end: number, type: number): NerToken
 }
 
 function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
-  const [hShape, hShort, allCaps] = shapeHashes(text, start, end);
+  // One pass: both hashes and the case of the letters.
+  let hw = 0x811c9dc5;
+  let hl = 0x811c9dc5;
+  let upper = 0;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    hw = Math.imul(hw ^ c, 16777619);
+    let lc = c;
+    if (c >= 65 && c <= 90) { lc = c + 32; upper++; } else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 192 && c <= 222 && c !== 215) { lc = c + 32; upper++; } else if (c > 122 && isUpperCode(c)) upper++;
+    else if (c > 122 && isLowerCode(c)) lower = true;
+    hl = Math.imul(hl ^ lc, 16777619);
+  }
+  const c0 = text.charCodeAt(start);
   out.push({
     start, end, text: text.slice(start, end), type: 0,
-    cap: isUpperCode(text.charCodeAt(start)) || (PARTICLE_FIRST.has(text.charCodeAt(start)) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))), allCaps, sentenceStart,
-    hWord: hashRange(text, start, end, false), hLower: hashRange(text, start, end, true), hShape, hShort,
+    cap: isUpperCode(c0) || (PARTICLE_FIRST.has(c0) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))),
+    allCaps: !lower && upper >= 2, sentenceStart,
+    hWord: hw >>> 0, hLower: hl >>> 0, hShape: 0, hShort: 0,
   });
 }
