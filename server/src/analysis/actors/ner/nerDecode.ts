@@ -13,7 +13,7 @@ export type Decide = (line: number, i: number, feats: Int32Array, n: number, pre
  * Words that may continue a name between capitalised words: "Bank of England", "Procter & Gamble", "St. Louis".
  * Lower-case words elsewhere are never part of a name, so the tagger does not look at them (most of the text).
  */
-const JOINERS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and', 'the', 'for', 'on', 'upon', 'in', 'du', 'dos', 'das', 'e', '&', '.', '-', "'"]);
+const JOINERS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'the', 'for', 'dos', 'das', 'e', '&', '.', '-', "'"]);
 
 /** Capitalised words that open sentences and never names, when no capitalised word follows ("The talks", "He said"). */
 const OPENERS = new Set(`the a an he she it they we i you but and or if when while as after before there this that these

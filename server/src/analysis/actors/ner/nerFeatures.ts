@@ -20,12 +20,14 @@ export function feat(t: number, a: number, b = 0): number {
 }
 
 // Word classes from the project's general word lists (not learnt; they help the model generalise).
-const C_FUNCTION = 1, C_MONTH = 2, C_DAY = 3, C_TITLE = 4, C_TITLEMOD = 5, C_DEMONYM = 6, C_ORGKW = 7, C_PLACEKW = 8, C_CUE = 9;
+const C_FUNCTION = 1, C_MONTH = 2, C_DAY = 3, C_TITLE = 4, C_TITLEMOD = 5, C_DEMONYM = 6, C_ORGKW = 7, C_PLACEKW = 8, C_CUE = 9, C_PARTICLE = 10;
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'dos', 'das', 'le', 'la']);
 
 function wordClass(t: NerToken): number {
   if (t.type !== 0) return 0;
   const w = t.text;
   const lw = t.cap || t.allCaps ? w.toLowerCase() : w;
+  if (PARTICLES.has(w)) return C_PARTICLE;
   if (MONTHS.has(lw)) return C_MONTH;
   if (DAYS.has(lw)) return C_DAY;
   if (TITLE_WORDS.has(lw)) return C_TITLE;
