@@ -201,7 +201,7 @@ function addRepeatedNames(text: string, regions: Token[][], candidates: Candidat
   for (const tokens of regions) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.sentenceStart || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      if (!t.cap || t.sentenceStart || t.text.length < 2 || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
       const kind = known.get(t.text);
       // Only a word standing alone: not the first or last word of a longer capitalised run.
       if (!kind || (tokens[i - 1]?.cap && t.joined) || (tokens[i + 1]?.cap && tokens[i + 1].joined && !t.possessive)) continue;

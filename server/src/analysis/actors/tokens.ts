@@ -91,7 +91,8 @@ export function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
   let prevEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.type === 1) { prevEnd = -1; continue; }
+    // The stop after an initial ("M. McCague") does not break the name.
+    if (t.type === 1) { const w = out[out.length - 1]; prevEnd = t.text === '.' && w && w.end === t.start && /^\p{Lu}$/u.test(w.text) ? t.end : -1; continue; }
     if (t.type === 2) { prevEnd = t.end; continue; }
     const next = tokens[i + 1];
     // "Reuters’ report": a plural possessive mark right after a word ending in s.

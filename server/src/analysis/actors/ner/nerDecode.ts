@@ -28,7 +28,8 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
     const next = T[i + 1];
     return (next !== undefined && (next.cap || next.allCaps)) || !OPENERS.has(t.text.toLowerCase());
   }
-  if (prev === 0 || t.type === 2) return false;
+  if (t.type === 2) return false;
+  if (prev === 0) return false;
   // The joiner must lead to a capitalised word, perhaps through another joiner ("von der Leyen").
   let next = T[i + 1];
   if (next && !next.cap && !next.allCaps && JOINERS.has(next.text)) next = T[i + 2];
