@@ -193,11 +193,13 @@ const fmt = (fig: Record<string, number>) => ['per', 'org', 'loc', 'overall'].ma
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 const dataDir = opt('data', '../shared/data');
-const sources = opt('train', 'wikigold,btc').split(',');
+const sources = opt('train', 'conll,wikigold,btc').split(',');
 const epochs = Number(opt('epochs', '8'));
 const seed = Number(opt('seed', '7'));
 const out = opt('out', 'server/data/ner-model.json');
-const minWeight = Number(opt('prune', '0.05'));
+const minWeight = Number(opt('prune', '1'));
+// Which labels the next decisions see while training: the gold ones, or the model's own (as when tagging).
+const history = opt('history', 'gold');
 
 const SOURCES: Record<string, { files: string[]; filter?: (s: Sentence) => Sentence | null; licence: string }> = {
   wikigold: { files: ['wikigold/train.txt'], licence: 'CC BY 4.0 (Balasuriya et al. 2009; Nothman et al. 2013)' },
@@ -233,7 +235,7 @@ for (let e = 1; e <= epochs; e++) {
       p.clock++;
       seen++;
       if (pred !== gold) { errors++; p.update(feats, n, gold, pred); }
-      return gold;
+      return history === 'predicted' ? pred : gold;
     });
   }
   const avg = new Averaged(p.rows, p.averaged());
@@ -268,7 +270,7 @@ const file: NerModelFile = {
   about: {
     tagger: 'averaged perceptron, greedy left-to-right, labels O/B/I × PER ORG LOC MISC',
     trainedOn: sources.map((s) => `${s}: ${SOURCES[s].licence}`),
-    epochs, seed, prune: minWeight, features: keys.length,
+    epochs, seed, prune: minWeight, history, features: keys.length,
     dev: Object.fromEntries(Object.entries(final).map(([k, v]) => [k, Number(v.toFixed(4))])),
   },
 };

@@ -296,8 +296,6 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   // How the tagger read each lone word across the document: a word it mostly calls a place or an organization is
   // not linked to a person who happens to share it ("Chechnya" after a mis-tagged "Lebed Chechnya").
   const personVotes = new Map<string, number>();
-  // Family names of people other articles name in full: "Trump" there is the person, whatever the tagger says here.
-  const knownFamilyNames = new Set(known.filter((k) => k.words.length > 1).map((k) => k.words[k.words.length - 1]));
   for (const c of candidates) {
     if (c.tokens.length !== 1) continue;
     const w = fold(c.text);
@@ -320,7 +318,8 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       } else {
         // The tagger's kind, unless the last word says otherwise ("… Party", "… Island").
         const kind: ActorKind = c.kind !== 'person' && PLACE_KEYWORDS.has(lower(last)) ? 'place' : c.kind !== 'person' && ORG_KEYWORDS.has(lower(last)) ? 'organization' : c.kind;
-        add(get(`name:${fold(c.text)}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
+        const caps = c.text.length > 4 && c.text === c.text.toUpperCase() ? ':caps' : '';
+        add(get(`name:${fold(c.text)}${caps}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
       }
       continue;
     }
@@ -329,7 +328,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
     // The family name of a person named in full, unless the tagger is sure it is something else here.
     const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
-    if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0 || knownFamilyNames.has(coreWord(t.text)))) {
+    if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0)) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
       continue;
@@ -348,7 +347,8 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       add(d, c, 'person', 2);
       continue;
     }
-    const key = 'name:' + fold(t.text);
+    // A word in capitals ("CHICAGO" in a dateline) is kept apart from the same word in running text ("Chicago" the team).
+    const key = 'name:' + fold(t.text) + (t.text.length > 4 && t.text === t.text.toUpperCase() ? ':caps' : '');
     const d = get(key, c.text, c.kind, [t.text]);
     add(d, c, c.kind, c.titleBefore || c.cueAfter ? 2 : 1);
   }
