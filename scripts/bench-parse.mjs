@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/data/bbc-news';
 const ri = args.indexOf('--rounds');
+const dir = args.find((a, i) => !a.startsWith('--') && !(ri >= 0 && i === ri + 1)) ?? '../shared/data/bbc-news';
 const rounds = ri >= 0 ? Number(args[ri + 1]) : 3;
 const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
 const out = join(tmp, 'parse.cjs');
