@@ -30,7 +30,7 @@ interface Candidate extends Span {
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'ibn', 'al', 'dos', 'das']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around']);
 /** Alternative spellings of places that the country data does not carry. */
-const PLACE_VARIANTS: Record<string, string> = { Kiev: 'Kyiv', Peking: 'Beijing', Bombay: 'Mumbai', Burma: 'Myanmar' };
+const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const isNonName = (t: Token): boolean => {
@@ -164,7 +164,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
           end: last.end,
           tokens: part,
           text: text.slice(first.start, last.end),
-          gazetteer: lookupName(named) ?? (PLACE_VARIANTS[named] ? lookupName(PLACE_VARIANTS[named]) : undefined),
+          gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
           sentenceStart: first.sentenceStart,
           titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
           cueAfter: !!after && CUE_VERBS.has(after.text.toLowerCase()) && after.joined && !last.possessive,

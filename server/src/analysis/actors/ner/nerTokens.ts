@@ -21,11 +21,37 @@ export interface NerToken extends Span {
   hShort: number;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'&.][\p{L}\p{M}\p{N}]+)*/uy;
+/** Letters, marks and digits (a table filled on first sight of each character). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordTable = new Uint8Array(65536);
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = wordTable[c];
+  if (k === 0) { k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2; wordTable[c] = k; }
+  return k === 1;
+}
+
+/**
+ * Where the word starting at i ends (i when none starts there): "U.S." (capitals with stops), or letters and digits
+ * joined by - ’ ' & . ("Marki-Zay", "AT&T", "3.5").
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && text.charCodeAt(j + 1) === 46 && isUpperCode(text.charCodeAt(j))) j += 2;
+  if (j - i >= 4) return j;
+  j = i;
+  if (!isWordAt(text, j)) return i;
+  for (;;) {
+    while (j < to && isWordAt(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if (j + 1 < to && (c === 45 || c === 0x2019 || c === 39 || c === 38 || c === 46) && isWordAt(text, j + 1)) { j++; continue; }
+    return j;
+  }
+}
 /** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
 const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
-const POSSESSIVE = /^[’']s$/i;
 /** Abbreviations after which a full stop does not end the sentence. */
 const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
 
@@ -105,14 +131,13 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
-      let end = i + m[0].length;
-      // "U.S." keeps its final stop; other words ending in "." are not matched with it by the pattern.
+    let end = wordEnd(text, i, to);
+    if (end > i) {
       let possessive = -1;
-      const tail = end - i >= 3 ? text.slice(end - 2, end) : '';
-      if (POSSESSIVE.test(tail)) { possessive = end - 2; end -= 2; }
+      if (end - i >= 3) {
+        const a = text.charCodeAt(end - 2), b = text.charCodeAt(end - 1);
+        if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) { possessive = end - 2; end -= 2; }
+      }
       pushWord(out, text, i, end, pendingBreak);
       pendingBreak = false;
       if (possessive >= 0) out.push(punct(text, possessive, possessive + 2, 2));
