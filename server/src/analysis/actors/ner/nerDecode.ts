@@ -1,10 +1,14 @@
-import { documentMemory, features, isInside, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
+import { contextFeatures, documentMemory, features, isInside, wordFeatures, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
 import type { NerToken } from './nerTokens';
 
 /** Adds the weights of the given features into scores[0..N_LABELS). */
 export interface Scorer {
   score(feats: Int32Array, n: number, scores: Float64Array): void;
+  /** When present, the scores of word features are cached here by word (a fixed model only). */
+  wordScores?: Map<number, Float64Array>;
 }
+
+const MAX_CACHED_WORDS = 50000;
 
 /** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
 export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
@@ -55,8 +59,24 @@ export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Dec
       let label = 0;
       if (isCandidate(T, i, prev)) {
         ctx ??= lineContext(T);
-        const n = features(ctx, i, prev, prev2, mem, featBuf);
-        scores.fill(0);
+        let n: number;
+        const cache = decide ? undefined : scorer.wordScores;
+        if (cache) {
+          // The word's own features score the same everywhere: look them up once per word.
+          const t = T[i];
+          let ws = cache.get(t.hWord);
+          if (!ws) {
+            ws = new Float64Array(N_LABELS);
+            scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), ws);
+            if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+            cache.set(t.hWord, ws);
+          }
+          scores.set(ws);
+          n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
+        } else {
+          n = features(ctx, i, prev, prev2, mem, featBuf);
+          scores.fill(0);
+        }
         scorer.score(featBuf, n, scores);
         let best = 0;
         let bestScore = -Infinity;

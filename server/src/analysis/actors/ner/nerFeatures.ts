@@ -65,10 +65,22 @@ function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
 const UNKNOWN_CLASS = 255;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The word class of token i (computed on first use: most tokens are never looked at). */
+const classCache = new Map<number, number>();
 function classAt(ctx: LineContext, i: number): number {
   if (i < 0 || i >= ctx.tokens.length) return 99;
   let c = ctx.cls[i];
-  if (c === UNKNOWN_CLASS) { c = wordClass(ctx.tokens[i]); ctx.cls[i] = c; }
+  if (c === UNKNOWN_CLASS) {
+    const t = ctx.tokens[i];
+    // Cached by the word's hash across documents (bounded), since the same words come back all the time.
+    let k = t.type === 0 ? classCache.get(t.hWord) : 0;
+    if (k === undefined) {
+      k = wordClass(t);
+      if (classCache.size > 50000) classCache.clear();
+      classCache.set(t.hWord, k);
+    }
+    c = k;
+    ctx.cls[i] = c;
+  }
   return c;
 }
 
@@ -121,11 +133,28 @@ const NONE = 0x5bd1e995;
 const affix = new Int32Array(8);
 const START = 0x1b873593;
 
+/** Features of the word alone (the same wherever it stands): scored once per word and cached by the tagger. */
+export function wordFeatures(ctx: LineContext, i: number, out: Int32Array, n: number): number {
+  const t = withShape(ctx.tokens[i]);
+  out[n++] = feat(0, 0);
+  out[n++] = feat(1, t.hWord);
+  out[n++] = feat(2, t.hLower);
+  out[n++] = feat(3, t.hShape);
+  affixHashes(t.text, affix);
+  for (let k = 0; k < 4; k++) {
+    if (affix[k]) out[n++] = feat(5 + k, affix[k]);
+    if (affix[k + 4]) out[n++] = feat(9 + k, affix[k + 4]);
+  }
+  out[n++] = feat(24, classAt(ctx, i), t.hShort);
+  out[n++] = feat(34, t.type === 0 ? Math.min(t.end - t.start, 12) : 20, t.cap ? 1 : 0);
+  return n;
+}
+
 /**
- * Writes the feature keys of token i into `out` and returns how many there are. `prev` and `prev2` are the labels
- * already given to the two tokens before (greedy left-to-right decoding).
+ * Writes the keys of the features of token i that depend on its context into `out` from index n, and returns the
+ * new count. `prev` and `prev2` are the labels already given to the two tokens before (greedy decoding).
  */
-export function features(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array): number {
+export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array, n: number): number {
   const T = ctx.tokens;
   const t = withShape(T[i]);
   const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
@@ -139,17 +168,7 @@ export function features(ctx: LineContext, i: number, prev: number, prev2: numbe
   const sp1 = p1 ? p1.hShape : START;
   const sn1 = n1 ? n1.hShape : START;
   const ctxFlag = (t.sentenceStart ? 1 : 0) | (ctx.headline ? 2 : 0);
-  let n = 0;
-  out[n++] = feat(0, 0);
-  out[n++] = feat(1, t.hWord);
-  out[n++] = feat(2, t.hLower);
-  out[n++] = feat(3, t.hShape);
   out[n++] = feat(4, t.hShort, ctxFlag);
-  affixHashes(t.text, affix);
-  for (let k = 0; k < 4; k++) {
-    if (affix[k]) out[n++] = feat(5 + k, affix[k]);
-    if (affix[k + 4]) out[n++] = feat(9 + k, affix[k + 4]);
-  }
   out[n++] = feat(13, lp1);
   out[n++] = feat(14, ln1);
   out[n++] = feat(15, lp2);
@@ -161,7 +180,6 @@ export function features(ctx: LineContext, i: number, prev: number, prev2: numbe
   out[n++] = feat(21, ctxFlag, t.hShape);
   out[n++] = feat(22, ctx.gaz[i], ctx.headline ? 1 : 0);
   out[n++] = feat(23, ctx.gaz[i], i > 0 ? ctx.gaz[i - 1] : 99);
-  out[n++] = feat(24, classAt(ctx, i), t.hShort);
   out[n++] = feat(25, classAt(ctx, i - 1), t.hShort);
   out[n++] = feat(26, classAt(ctx, i + 1), n1 ? n1.hShort : NONE);
   out[n++] = feat(27, i > 1 ? classAt(ctx, i - 2) : 99, classAt(ctx, i - 1));
@@ -174,8 +192,12 @@ export function features(ctx: LineContext, i: number, prev: number, prev2: numbe
   const lowerElsewhere = mem.lowerSeen.has(t.hLower) ? 1 : 0;
   const capElsewhere = mem.capSeen.has(t.hLower) ? 2 : 0;
   out[n++] = feat(33, lowerElsewhere | capElsewhere, ctxFlag);
-  out[n++] = feat(34, t.type === 0 ? Math.min(t.end - t.start, 12) : 20, t.cap ? 1 : 0);
   return n;
+}
+
+/** All the features of token i (what training sees); returns how many were written. */
+export function features(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array): number {
+  return contextFeatures(ctx, i, prev, prev2, mem, out, wordFeatures(ctx, i, out, 0));
 }
 
 export const MAX_FEATURES = 48;

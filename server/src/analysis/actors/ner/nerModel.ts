@@ -55,6 +55,9 @@ export class NerModel implements Scorer {
   private readonly mask: number;
   readonly scale: number;
   readonly features: number;
+  readonly wordScores = new Map<number, Float64Array>();
+  /** One bit per (key mod 2^21): most looked-up features are not in the model, and this small array says so fast. */
+  private readonly present = new Int32Array(1 << 16);
 
   constructor(file: NerModelFile) {
     if (file.format !== 'news-ner/1' || file.labels !== N_LABELS) throw new Error('unsupported name-tagger model');
@@ -74,14 +77,16 @@ export class NerModel implements Scorer {
       let h = keys[r] & this.mask;
       while (this.keys[h * SLOT_INTS] !== EMPTY) h = (h + 1) & this.mask;
       this.keys[h * SLOT_INTS] = keys[r];
+      this.present[(keys[r] >>> 5) & 0xffff] |= 1 << (keys[r] & 31);
       for (let l = 0; l < N_LABELS; l++) this.weights[h * SLOT_INTS * 2 + 2 + l] = weights[r * N_LABELS + l];
     }
   }
 
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    const { keys, weights, mask } = this;
+    const { keys, weights, mask, present } = this;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
+      if ((present[(key >>> 5) & 0xffff] & (1 << (key & 31))) === 0) continue;
       let h = key & mask;
       let k: number;
       while ((k = keys[h * SLOT_INTS]) !== EMPTY && k !== key) h = (h + 1) & mask;

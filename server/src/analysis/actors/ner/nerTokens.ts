@@ -55,7 +55,7 @@ const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
 /** Abbreviations after which a full stop does not end the sentence. */
 const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
 
-/** FNV-1a over the characters of s[from, to), optionally lower-casing ASCII and common Latin letters. */
+/** FNV-1a (kept to 30 bits, small integers for V8) over the characters of s[from, to), optionally lower-casing ASCII and common Latin letters. */
 export function hashRange(s: string, from: number, to: number, lower: boolean): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) {
@@ -66,7 +66,7 @@ export function hashRange(s: string, from: number, to: number, lower: boolean): 
     }
     h = Math.imul(h ^ c, 16777619);
   }
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
@@ -104,7 +104,7 @@ function shapeHashes(s: string, from: number, to: number): [number, number, bool
     prev = k;
     prevShort = ks;
   }
-  return [h >>> 0, hs >>> 0, !lowerSeen && upperSeen >= 2];
+  return [h & 0x3fffffff, hs & 0x3fffffff, !lowerSeen && upperSeen >= 2];
 }
 
 /** Writes the hashes of the lower-cased prefixes and suffixes of 1–4 characters of a word into out[0..8) (0: too short). */
@@ -184,6 +184,6 @@ function pushWord(out: NerToken[], text: string, start: number, end: number, sen
     start, end, text: text.slice(start, end), type: 0,
     cap: isUpperCode(c0) || (PARTICLE_FIRST.has(c0) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))),
     allCaps: !lower && upper >= 2, sentenceStart,
-    hWord: hw >>> 0, hLower: hl >>> 0, hShape: 0, hShort: 0,
+    hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,
   });
 }
