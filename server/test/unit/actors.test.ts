@@ -76,6 +76,14 @@ describe('actors: one per real-world person, organization or place', () => {
     assert.equal(k.mentions.length, 2);
   });
 
+  it('keeps initials and regnal numbers in the name', () => {
+    const a = article('Late on Friday, R. Kowalczyk scored twice before Kowalczyk was substituted. Queen Elizabeth I ruled England for 44 years.');
+    const k = one(a, /Kowalczyk/);
+    assert.equal(k.name, 'R. Kowalczyk');
+    assert.equal(k.mentions.length, 2);
+    assert.equal(one(a, /Elizabeth/).name, 'Elizabeth I');
+  });
+
   it('gives roles from titles before a name and appositions after it', () => {
     const a = article('Kremlin spokesman Dmitry Peskov declined to comment. Kaja Kallas, a former prime minister of Estonia, said the EU must stay united.');
     assert.ok(one(a, /Peskov/).roles.some((r) => /Kremlin spokesman/i.test(r)));

@@ -96,6 +96,10 @@ function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: G
   return out;
 }
 
+/** A capital letter with a full stop right before the next word of a name: "D. Blenkiron", "J. R. Smith". */
+const isInitial = (text: string, t: Token, next: Token): boolean =>
+  t.text.length === 1 && t.cap && text.charCodeAt(t.end) === 46 && next.start === t.end + 2 && text.charCodeAt(t.end + 1) === 32;
+
 const PARTICLE_START = /^(?:al|el|bin|ibn|abu)[-’']\p{Lu}|^(?:von|van|de|da|di|del|bin|ibn)$/u;
 
 /** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's. */
@@ -140,6 +144,8 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
     }
     spans.sort((x, y) => x.a - y.a);
     for (const span of spans) {
+      // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
+      while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
       // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
       const before = tokens[span.a - 1];
       if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&

@@ -29,8 +29,9 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
   if (t.cap || t.allCaps) {
     if (t.type !== 0) return false;
     if (t.allCaps || t.text.length > 9) return true;
+    // Skipped only before a lower-case word, and not where a name goes on ("A. Dale", "Elizabeth I").
     const next = T[i + 1];
-    return (next !== undefined && (next.cap || next.allCaps)) || !OPENERS.has(t.text.toLowerCase());
+    return prev !== 0 || next === undefined || next.type !== 0 || next.cap || next.allCaps || !OPENERS.has(t.text.toLowerCase());
   }
   if (t.type === 2) return false;
   if (prev === 0) return false;
