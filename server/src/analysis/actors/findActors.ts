@@ -14,7 +14,7 @@ export interface ActorOptions {
   knownPeople?: readonly string[];
 }
 
-/** A stretch of capitalised words that may name an actor. */
+/** A name the tagger found (titles trimmed), before linking into actors. */
 interface Candidate extends Span {
   tokens: Token[];
   text: string;

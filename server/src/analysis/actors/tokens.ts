@@ -1,5 +1,4 @@
 import type { Span } from '../types';
-import { isUpper } from '../text';
 import type { NerToken } from './ner/nerTokens';
 
 export interface Token extends Span {
@@ -12,68 +11,6 @@ export interface Token extends Span {
   cap: boolean;
   /** Only white space separates it from the previous token. */
   joined: boolean;
-}
-
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'&][\p{L}\p{M}\p{N}]+)*/gu;
-const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
-const OPENING_MARKS = '“"«„‘([';
-const CLOSING_MARKS = '”"»’)]';
-/** Abbreviations after which a full stop does not end the sentence. */
-const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft)$|^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
-
-export function isCapitalized(word: string): boolean {
-  return isUpper(word[0]) || PARTICLE_PREFIX.test(word);
-}
-
-/** Tokenizes one line (or part of one) starting at `offset` in the article text. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let prevEnd = -1;
-  let prevText = '';
-  while ((m = WORD.exec(slice))) {
-    let word = m[0];
-    const start = from + m.index;
-    let possessive = false;
-    const pm = /[’']s$/i.exec(word);
-    if (pm && word.length > 2) {
-      word = word.slice(0, -2);
-      possessive = true;
-    } else if (/s[’']$/.test(word)) {
-      word = word.slice(0, -1);
-      possessive = true;
-    }
-    const gap = prevEnd < 0 ? slice.slice(0, m.index) : text.slice(prevEnd, start);
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      possessive,
-      sentenceStart: opensSentence(gap, prevEnd < 0, prevText),
-      cap: isCapitalized(word),
-      joined: prevEnd >= 0 && /^[ \t\u00a0]+$/.test(gap),
-    });
-    prevEnd = start + m[0].length;
-    prevText = m[0];
-  }
-  return tokens;
-}
-
-function opensSentence(gap: string, first: boolean, prevWord: string): boolean {
-  const g = gap.replace(/\s+/g, '');
-  if (first && !/[,;]/.test(g)) return true;
-  if (!g) return false;
-  if (/[:]/.test(g) || /[—–]$/.test(g)) return true;
-  // A quotation that opens after a space starts its own sentence.
-  if (OPENING_MARKS.includes(g[g.length - 1]) && /[“«„"]/.test(g)) return true;
-  let k = g.length - 1;
-  while (k >= 0 && (CLOSING_MARKS.includes(g[k]) || OPENING_MARKS.includes(g[k]))) k--;
-  if (k < 0) return false;
-  if (/[!?]/.test(g[k])) return true;
-  if (g[k] === '.') return !(g.length === 1 && NO_BREAK_AFTER.test(prevWord.replace(/\.$/, '') || prevWord));
-  return false;
 }
 
 const isGap = (text: string, from: number, to: number): boolean => {
