@@ -24,6 +24,10 @@ const OPENERS = new Set(`the a an he she it they we i you but and or if when whi
 those his her its their our my your what who how why where so yet then also in on at for with from by of to however
 meanwhile although though because since during until despite following`.split(/\s+/));
 
+/**
+ * Whether the tagger scores token i (given the label of the token before); every other token is O. Training and
+ * tagging use the same rule, so the model never learns about tokens it will not see.
+ */
 export function isCandidate(T: readonly NerToken[], i: number, prev: number): boolean {
   const t = T[i];
   if (t.cap || t.allCaps) {
@@ -39,7 +43,7 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
   let next = T[i + 1];
   if (next && !next.cap && !next.allCaps && JOINERS.has(next.text)) next = T[i + 2];
   if (!next || !(next.cap || next.allCaps) || next.type !== 0 || next.sentenceStart) return false;
-  return JOINERS.has(t.type === 0 ? t.text : t.text) || (t.type === 0 && /^\p{Ll}+-$/u.test(t.text));
+  return JOINERS.has(t.text);
 }
 
 const featBuf = new Int32Array(MAX_FEATURES);
