@@ -192,6 +192,9 @@ export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2
   const lowerElsewhere = mem.lowerSeen.has(t.hLower) ? 1 : 0;
   const capElsewhere = mem.capSeen.has(t.hLower) ? 2 : 0;
   out[n++] = feat(33, lowerElsewhere | capElsewhere, ctxFlag);
+  out[n++] = feat(35, lp1, ln1);
+  out[n++] = feat(36, sn1, n2 ? withShape(n2).hShort : NONE);
+  out[n++] = feat(37, tagged, prev);
   return n;
 }
 
