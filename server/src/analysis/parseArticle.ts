@@ -3,6 +3,7 @@ import { splitLines, isBlank, insideAny } from './text';
 import { findDateHeader } from './dateHeader';
 import { findBoilerplate, type BoilerplateOptions } from './boilerplate/findBoilerplate';
 import { findActors, type ActorOptions } from './actors/findActors';
+import { findTruncatedNames } from './actors/truncatedNames';
 import { findQuoteMarks } from './quotes/findQuoteMarks';
 import { attributeQuotes } from './quotes/attributeQuotes';
 
@@ -63,6 +64,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
       });
     }
   }
+  problems.push(...findTruncatedNames(text, actors));
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, date: header.date, lines, actors, quotes, boilerplate, problems };
 }

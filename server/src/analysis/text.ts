@@ -34,6 +34,9 @@ export function insideAny(spans: readonly Span[], offset: number): boolean {
 
 /** Folds diacritics and typographic apostrophes so that "Orbán’s" and "Orban's" compare equal. */
 export function foldName(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) { const c = s.charCodeAt(i); ascii = c < 128 && c !== 96; }
+  if (ascii) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 

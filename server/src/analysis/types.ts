@@ -64,6 +64,8 @@ export interface Problem extends Span {
   severity: Severity;
   code: string;
   message: string;
+  /** Text that would fix the problem when it replaces the span (e.g. the full name for `actor.truncated`). */
+  replacement?: string;
 }
 
 export interface Article {

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Boilerplate } from '../analysis/types';
 import { stripEdits } from '../analysis/edits';
 import { toRange, toSpan } from '../ranges';
-import type { RemovalData } from './diagnostics';
+import type { RemovalData, ReplacementData } from './diagnostics';
 import { ADD_EXCEPTION_COMMAND } from '../boilerplateSetup';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsArticle`;
@@ -19,6 +19,26 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function stripAction(doc: TextDocument, article: Article, spans: readonly Boilerplate[], title: string, kind: string, diagnostics: Diagnostic[]): CodeAction {
   const edits = stripEdits(article.text, spans).map((e) => ({ range: toRange(doc, e), newText: '' }));
   return { title, kind, diagnostics, edit: { changes: { [doc.uri]: edits } } };
+}
+
+function isReplacement(data: unknown): data is ReplacementData {
+  return isRemoval(data) && typeof (data as ReplacementData).replacement === 'string';
+}
+
+/** Quick fixes that write a name in full where the text cut it short ("President Vladimir" → "Vladimir Putin"). */
+function fullNameFixes(doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.code !== 'actor.truncated' || !isReplacement(d.data) || d.data.version !== doc.version) continue;
+    actions.push({
+      title: `Write the full name: ${d.data.replacement}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [doc.uri]: [{ range: toRange(doc, d.data), newText: d.data.replacement }] } },
+    });
+  }
+  return actions;
 }
 
 /** The edit that strips every boilerplate span of the article. */
@@ -71,6 +91,7 @@ export function codeActions(doc: TextDocument, article: Article, params: CodeAct
       const all = stripAllAction(doc, article, CodeActionKind.QuickFix, ours);
       if (all) actions.push(all);
     }
+    actions.push(...fullNameFixes(doc, params.context.diagnostics));
   }
   if (only && wants(FIX_ALL_KIND) && only.some((o) => o !== CodeActionKind.QuickFix)) {
     const all = stripAllAction(doc, article, FIX_ALL_KIND);

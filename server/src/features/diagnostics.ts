@@ -23,6 +23,11 @@ export interface RemovalData {
 /** More diagnostics than this help nobody and choke editors; the rest are counted in one last diagnostic. */
 export const MAX_DIAGNOSTICS = 1000;
 
+/** What an `actor.truncated` hint carries for its quick fix: the name's span and the full name, for one version. */
+export interface ReplacementData extends RemovalData {
+  replacement: string;
+}
+
 export function diagnostics(doc: TextDocument, article: Article): Diagnostic[] {
   const shown = article.problems.slice(0, MAX_DIAGNOSTICS);
   const list = shown.map((p) => {
@@ -31,6 +36,8 @@ export function diagnostics(doc: TextDocument, article: Article): Diagnostic[] {
       const r = removalSpan(article.text, p);
       d.data = { version: doc.version, start: r.start, end: r.end } satisfies RemovalData;
       d.tags = [DiagnosticTag.Unnecessary]; // editors show it faded: text to strip, not to read
+    } else if (p.replacement !== undefined) {
+      d.data = { version: doc.version, start: p.start, end: p.end, replacement: p.replacement } satisfies ReplacementData;
     }
     return d;
   });

@@ -30,6 +30,14 @@ describe('the residue classifier', () => {
     assert.deepEqual(run(texts), texts.map(() => false));
   });
 
+  it('keeps a results table or ranking that follows the text, but not a dated byline or counters', () => {
+    const table = ['WESTERN DIVISION', 'TEXAS 76 58 .567 -', 'SEATTLE 70 64 .522 6', 'OAKLAND 65 72 .474 12', '1. Anna Berg (Sweden) 35.888', '2. Olga Roy (France) 36.170'];
+    assert.deepEqual(run([...PROSE, ...table]), [...PROSE, ...table].map(() => false));
+    assert.equal(lineFeatures('TEXAS 76 58 .567 -').tableRow, true);
+    assert.equal(lineFeatures('By Jan Roe, Mar 5, 2019 10:30').tableRow, false);
+    assert.equal(lineFeatures('12 comments 3 shares').tableRow, false);
+  });
+
   it('keeps the headline just above the text, and leaves a page with no prose alone', () => {
     assert.deepEqual(run(['Bridge Closed To Lorries', ...PROSE]), [false, false, false, false]);
     assert.deepEqual(run(MENU), MENU.map(() => false));

@@ -1,18 +1,20 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
 import { foldName, insideAny } from '../text';
-import { countryOfDemonym, lookupName, longestGazetteerName, type GazetteerEntry } from './gazetteer';
+import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
-import { tokenize, type Token } from './tokens';
+import { wordTokens, type Token } from './tokens';
+import { nerTokenize } from './ner/nerTokens';
 import { findRoles } from './roles';
+import { tagNames } from './ner/tagNames';
 
 export interface ActorOptions {
   /** Full names of people known from elsewhere (other articles of the workspace), e.g. "Vladimir Putin". */
   knownPeople?: readonly string[];
 }
 
-/** A stretch of capitalised words that may name an actor. */
+/** A name the tagger found (titles trimmed), before linking into actors. */
 interface Candidate extends Span {
   tokens: Token[];
   text: string;
@@ -21,12 +23,14 @@ interface Candidate extends Span {
   titleBefore: boolean;
   cueAfter: boolean;
   placePrepBefore: boolean;
+  /** The kind the name tagger gave the span. */
+  kind: ActorKind;
 }
 
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'bin', 'ibn', 'al', 'dos', 'das']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around']);
 /** Alternative spellings of places that the country data does not carry. */
-const PLACE_VARIANTS: Record<string, string> = { Kiev: 'Kyiv', Peking: 'Beijing', Bombay: 'Mumbai', Burma: 'Myanmar' };
+const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const isNonName = (t: Token): boolean => {
@@ -42,34 +46,11 @@ const nameKey = (tokens: readonly Token[]): string => tokens.map((t) => t.text).
 /** A name word without a particle prefix, folded: "al-Assad" → "assad". */
 const core = (word: string): string => foldName(word).replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '');
 
-/** Splits the tokens of one line into capitalised runs. */
-function capitalRuns(tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    while (run.length && NAME_PARTICLES.has(run[run.length - 1].text)) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const continues = run.length > 0 && t.joined && !run[run.length - 1].possessive && !t.sentenceStart;
-    const particle = continues && NAME_PARTICLES.has(t.text) && tokens[i + 1]?.cap && tokens[i + 1].joined;
-    if (t.cap && /\p{L}/u.test(t.text[0]) && !/^\d/.test(t.text)) {
-      if (!continues) flush();
-      run.push(t);
-    } else if (particle) {
-      run.push(t);
-    } else flush();
-  }
-  flush();
-  return runs;
-}
-
 /** Drops words that open a run without being part of a name, and titles before a person's name. */
 function trimRun(run: Token[]): { name: Token[]; extras: Token[] } {
   let i = 0;
-  while (i < run.length && isNonName(run[i])) i++;
+  // Only words that are never part of a name open the run off ("Monday", "Mr"); "New York" keeps its "New".
+  while (i < run.length && isNonName(run[i]) && !(run.length > 1 && run[i].cap && lower(run[i]) === 'new')) i++;
   let name = run.slice(i);
   const extras: Token[] = [];
   // Titles and their qualifiers before a name: "Hungarian Prime Minister | Viktor Orban".
@@ -97,63 +78,151 @@ function trimRun(run: Token[]): { name: Token[]; extras: Token[] } {
   return { name, extras };
 }
 
-/** Splits a run into gazetteer names where the whole run is not one ("Moscow Kyiv" → two). */
-function splitByGazetteer(name: Token[]): Token[][] {
-  if (name.length < 2 || lookupName(nameKey(name))) return [name];
-  const parts: Token[][] = [];
-  let i = 0;
+/** Names of two words or more that the gazetteer knows ("European Parliament"), as token ranges [a, b). */
+function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: GazetteerEntry }> {
+  const out: Array<{ a: number; b: number; entry: GazetteerEntry }> = [];
   const max = longestGazetteerName();
-  let matchedAll = true;
-  while (i < name.length) {
-    let hit = 0;
-    for (let n = Math.min(max, name.length - i); n >= 1; n--) {
-      if (lookupName(nameKey(name.slice(i, i + n)))) { hit = n; break; }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !tokens[i + 1]?.joined || !startsLongerName(tokens[i].text)) continue;
+    let key = tokens[i].text;
+    let hit: { a: number; b: number; entry: GazetteerEntry } | null = null;
+    for (let j = i + 1; j < tokens.length && j - i < max && tokens[j].joined && !tokens[j - 1].possessive; j++) {
+      key += ' ' + tokens[j].text;
+      const entry = lookupName(key);
+      if (entry) hit = { a: i, b: j + 1, entry };
     }
-    if (!hit) { matchedAll = false; break; }
-    parts.push(name.slice(i, i + hit));
-    i += hit;
+    if (hit) { out.push(hit); i = hit.b - 1; }
   }
-  return matchedAll ? parts : [name];
+  return out;
 }
+
+/** A capital letter with a full stop right before the next word of a name: "D. Blenkiron", "J. R. Smith". */
+const isInitial = (text: string, t: Token, next: Token): boolean =>
+  t.text.length === 1 && t.cap && text.charCodeAt(t.end) === 46 && next.start === t.end + 2 && text.charCodeAt(t.end + 1) === 32;
+
+const PARTICLE_START = /^(?:al|el|bin|ibn|abu)[-’']\p{Lu}|^(?:von|van|de|da|di|del|bin|ibn)$/u;
+
+/** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's. */
+const hasParticle = (tokens: readonly Token[]): boolean =>
+  tokens.length >= 2 && tokens.slice(1).some((t) => NAME_PARTICLES.has(t.text) || /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u.test(t.text));
 
 function wordBefore(text: string, tokens: Token[], idx: number): string {
   const t = tokens[idx - 1];
   return t && /^\s+$/.test(text.slice(t.end + (t.possessive ? 2 : 0), tokens[idx].start)) ? t.text.toLowerCase() : '';
 }
 
+const KIND_OF_TYPE: Record<string, ActorKind | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
 /** Finds the actors of an article body: people, organizations and places, one entry per real-world actor. */
 export function findActors(text: string, regions: readonly Span[], skip: readonly Span[], options: ActorOptions = {}): Actor[] {
   const candidates: Candidate[] = [];
-  const midSentence = new Set<string>();
-  for (const region of regions) {
-    const tokens = tokenize(text, region.start, region.end);
-    const index = new Map(tokens.map((t, i) => [t, i]));
-    for (const t of tokens) if (t.cap && !t.sentenceStart) midSentence.add(t.text);
-    for (const run of capitalRuns(tokens)) {
+  // Regions entirely inside boilerplate are not tagged at all.
+  const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
+  const lines = live.map((r) => nerTokenize(text, r.start, r.end));
+  const names = tagNames(text, live, lines);
+  let next = 0;
+  const allTokens: Token[][] = [];
+  for (let ri = 0; ri < live.length; ri++) {
+    const tokens = wordTokens(text, lines[ri]);
+    allTokens.push(tokens);
+    // The tagger's names as token ranges; kind null for names that are not actors (MISC: "Hungarian", "Olympics").
+    const spans: Array<{ a: number; b: number; kind: ActorKind | null }> = [];
+    let k = 0;
+    for (; next < names.length && names[next].region === ri; next++) {
+      const span = names[next];
+      while (k < tokens.length && tokens[k].end <= span.start) k++;
+      let b = k;
+      while (b < tokens.length && tokens[b].start < span.end) b++;
+      if (b > k) spans.push({ a: k, b, kind: KIND_OF_TYPE[span.type] ?? null });
+    }
+    // Gazetteer names of several words win over what the tagger made of them ("European | Parliament").
+    for (const g of gazetteerNames(tokens)) {
+      const overlapping = spans.filter((s) => s.a < g.b && s.b > g.a);
+      if (overlapping.some((s) => s.a < g.a || s.b > g.b)) continue;
+      for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+      spans.push({ a: g.a, b: g.b, kind: g.entry.kind });
+    }
+    spans.sort((x, y) => x.a - y.a);
+    for (const span of spans) {
+      // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
+      while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+      // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
+      const before = tokens[span.a - 1];
+      if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
+        !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+      const run = tokens.slice(span.a, span.b);
       const { name, extras } = trimRun(run);
-      for (const part of [...extras.map((e) => [e]), ...(name.length ? splitByGazetteer(name) : [])]) {
+      let kind = span.kind;
+      // A title before a lone name: the tagger may take "President-elect Donald" for one name of another kind.
+      if (name.length && name.length < run.length && run.slice(0, run.length - name.length).some(isTitle)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
+      if (kind && kind !== 'person' && hasParticle(name) && !lookupName(nameKey(name))) kind = 'person';
+      const parts = [...extras.map((e) => [e]), ...(name.length && kind ? [name] : [])];
+      for (const part of parts) {
         const first = part[0];
         const last = part[part.length - 1];
         if (insideAny(skip, first.start)) continue;
-        const i = index.get(first) ?? 0;
-        const j = index.get(last) ?? 0;
-        const next = tokens[j + 1];
+        const i = tokens.indexOf(first, span.a);
+        const j = tokens.indexOf(last, i);
+        const after = tokens[j + 1];
         const named = nameKey(part);
         candidates.push({
           start: first.start,
           end: last.end,
           tokens: part,
           text: text.slice(first.start, last.end),
-          gazetteer: lookupName(named) ?? (PLACE_VARIANTS[named] ? lookupName(PLACE_VARIANTS[named]) : undefined),
+          gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
           sentenceStart: first.sentenceStart,
           titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
-          cueAfter: !!next && CUE_VERBS.has(next.text.toLowerCase()) && next.joined && !last.possessive,
+          cueAfter: !!after && CUE_VERBS.has(after.text.toLowerCase()) && after.joined && !last.possessive,
           placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)),
+          kind: part === name && kind ? kind : 'place',
         });
       }
     }
   }
-  return linkCandidates(text, candidates, midSentence, options);
+  addRepeatedNames(text, allTokens, candidates, skip, options.knownPeople ?? []);
+  return linkCandidates(text, candidates, options);
+
+}
+
+/**
+ * One name, one reading per document: a capitalised word the tagger passed over somewhere ("messages from Trump")
+ * is still a mention when the document names the same word elsewhere as an actor.
+ */
+function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
+  const known = new Map<string, ActorKind>();
+  // The family names of people the workspace knows in full count as names seen before.
+  for (const name of knownPeople) {
+    const words = name.split(/\s+/);
+    if (words.length > 1) known.set(words[words.length - 1], 'person');
+  }
+  const covered = new Set<number>();
+  for (const c of candidates) {
+    for (const t of c.tokens) covered.add(t.start);
+    if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
+    else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
+  }
+  if (!known.size) return;
+  const added: Candidate[] = [];
+  for (const tokens of regions) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.cap || t.sentenceStart || t.text.length < 2 || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      const kind = known.get(t.text);
+      // Only a word standing alone: not the first or last word of a longer capitalised run.
+      if (!kind || (tokens[i - 1]?.cap && t.joined) || (tokens[i + 1]?.cap && tokens[i + 1].joined && !t.possessive)) continue;
+      if (insideAny(skip, t.start)) continue;
+      const after = tokens[i + 1];
+      added.push({
+        start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
+        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.text.toLowerCase()) && after.joined && !t.possessive,
+        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)), kind,
+      });
+    }
+  }
+  if (!added.length) return;
+  candidates.push(...added);
+  candidates.sort((a, b) => a.start - b.start);
 }
 
 interface Draft {
@@ -165,7 +234,14 @@ interface Draft {
   votes: Record<ActorKind, number>;
 }
 
-function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<string>, options: ActorOptions): Actor[] {
+function linkCandidates(text: string, candidates: Candidate[], options: ActorOptions): Actor[] {
+  // Folding (Unicode normalisation) is the costly part of comparing names: once per distinct string.
+  const folded = new Map<string, string>();
+  const fold = (s: string): string => {
+    let f = folded.get(s);
+    if (f === undefined) { f = foldName(s); folded.set(s, f); }
+    return f;
+  };
   const drafts = new Map<string, Draft>();
   const byAcronym = new Map<string, Draft>();
   const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
@@ -187,12 +263,9 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     if (c.text.length > d.name.length && !c.gazetteer) d.name = c.text;
   };
 
-  // 1. Multi-word names that are neither in the gazetteer nor organizations or places: people.
+  // 1. Names of two words or more that the tagger calls a person (and the gazetteer knows not as a place).
   const isPersonLike = (c: Candidate) =>
-    !c.gazetteer && c.tokens.length >= 2 && c.tokens.length <= 5 &&
-    !ORG_KEYWORDS.has(lower(c.tokens[c.tokens.length - 1])) && !PLACE_KEYWORDS.has(lower(c.tokens[c.tokens.length - 1])) &&
-    c.tokens.every((t) => NAME_PARTICLES.has(t.text) || /^[\p{Lu}][\p{Ll}\p{M}’'-]/u.test(t.text) || /^\p{Ll}+-\p{Lu}/u.test(t.text)) &&
-    !c.tokens.some((t) => isTitle(t) || isNonName(t)) && !ADJECTIVES.has(c.tokens[0].text);
+    c.kind === 'person' && !c.gazetteer && c.tokens.length <= 6 && nameWords(c).length >= 2 && !c.tokens.some(isTitle);
   const people: Draft[] = [];
   // Index of people by the folded words of their names, so that linking stays linear in the text's length.
   const byWord = new Map<string, Draft[]>();
@@ -214,7 +287,7 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
   const draftOf = new Map<Candidate, Draft>();
   for (const c of candidates) {
     if (!isPersonLike(c)) continue;
-    const key = 'person:' + foldName(nameKey(c.tokens));
+    const key = 'person:' + fold(nameKey(c.tokens));
     // A longer name that contains a known shorter one (or the reverse) is the same person; words count once each.
     const words = [...new Set(nameWords(c).map((t) => coreWord(t.text)))];
     const contains = (outer: string[], inner: string[]) => inner.every((w) => outer.includes(w));
@@ -229,6 +302,14 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     draftOf.set(c, d);
   }
   const known = (options.knownPeople ?? []).map((n) => ({ name: n, words: n.split(/\s+/).map(core) }));
+  // How the tagger read each lone word across the document: a word it mostly calls a place or an organization is
+  // not linked to a person who happens to share it ("Chechnya" after a mis-tagged "Lebed Chechnya").
+  const personVotes = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.tokens.length !== 1) continue;
+    const w = fold(c.text);
+    personVotes.set(w, (personVotes.get(w) ?? 0) + (c.kind === 'person' ? 1 : -1));
+  }
 
   // 2. Every candidate, in text order, joins an actor.
   for (const c of candidates) {
@@ -242,16 +323,19 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
       if (isPersonLike(c)) {
         add(draftOf.get(c)!, c, 'person', 2);
       } else {
-        const kind: ActorKind = PLACE_KEYWORDS.has(lower(last)) ? 'place' : 'organization';
-        add(get(`${kind}:${foldName(c.text)}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
+        // The tagger's kind, unless the last word says otherwise ("… Party", "… Island").
+        const kind: ActorKind = c.kind !== 'person' && PLACE_KEYWORDS.has(lower(last)) ? 'place' : c.kind !== 'person' && ORG_KEYWORDS.has(lower(last)) ? 'organization' : c.kind;
+        const caps = c.text.length > 4 && c.text === c.text.toUpperCase() ? ':caps' : '';
+        add(get(`name:${fold(c.text)}${caps}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
       }
       continue;
     }
     // A single word.
     const t = c.tokens[0];
     if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
-    const matches = personByToken(t.text);
-    if (matches.length) {
+    // The family name of a person named in full, unless the tagger is sure it is something else here.
+    const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
+    if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0)) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
       continue;
@@ -264,30 +348,22 @@ function linkCandidates(text: string, candidates: Candidate[], midSentence: Set<
     const knownMatch = known.filter((k) => k.words.includes(coreWord(t.text)));
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
-      const d = get('person:' + foldName(k.name), k.name, 'person', k.name.split(/\s+/));
+      const d = get('person:' + fold(k.name), k.name, 'person', k.name.split(/\s+/));
       if (!people.includes(d)) { people.push(d); index(d); }
       d.name = k.name;
       add(d, c, 'person', 2);
       continue;
     }
-    // An unknown capitalised word that opens a sentence is only a name when the text also uses it mid-sentence.
-    if (c.sentenceStart && !midSentence.has(t.text) && !c.cueAfter) continue;
-    if (/ly$/.test(t.text) && !midSentence.has(t.text)) continue;
-    let kind: ActorKind;
-    if (allCaps) kind = 'organization';
-    else if (c.titleBefore || c.cueAfter) kind = 'person';
-    else if (c.placePrepBefore) kind = 'place';
-    else kind = 'person';
-    const key = 'single:' + foldName(t.text);
-    const d = get(key, c.text, kind, [t.text]);
-    if (c.titleBefore && !people.includes(d)) { people.push(d); index(d); }
-    add(d, c, kind, c.titleBefore || c.cueAfter || allCaps ? 2 : 1);
+    // A word in capitals ("CHICAGO" in a dateline) is kept apart from the same word in running text ("Chicago" the team).
+    const key = 'name:' + fold(t.text) + (t.text.length > 4 && t.text === t.text.toUpperCase() ? ':caps' : '');
+    const d = get(key, c.text, c.kind, [t.text]);
+    add(d, c, c.kind, c.titleBefore || c.cueAfter ? 2 : 1);
   }
   // Single words that were later found to be part of a fuller name ("President Vladimir" … "Vladimir Putin").
   for (const d of order) {
-    if (!d.key.startsWith('single:') || !d.mentions.length) continue;
+    if (d.tokens.length !== 1 || !d.key.startsWith('name:') || !d.mentions.length) continue;
     const fuller = personByToken(d.tokens[0]).filter((p) => p !== d && p.tokens.length > 1);
-    if (fuller.length === 1) {
+    if (fuller.length === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
       fuller[0].mentions.push(...d.mentions);
       fuller[0].votes.person += d.votes.person + d.votes.organization + d.votes.place;
       d.mentions = [];

@@ -3,15 +3,18 @@ import { countryOfDemonym, lookupName } from './gazetteer';
 import { ADJECTIVES, ROLE_CONNECTORS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 
 const WORD_CHAR = /[\p{L}\p{M}.’'-]/u;
+const isWordChar = (c: number, ch: string): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 45 || c === 39 || (c > 127 && WORD_CHAR.test(ch));
+const isBlankChar = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
-/** The word that ends, followed by blanks, right before `pos` (not before `limit`), scanning backwards. */
-function wordBefore(text: string, limit: number, pos: number): { word: string; start: number } | null {
-  let i = pos;
-  while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
-  if (i === pos) return null;
-  const end = i;
-  while (i > limit && WORD_CHAR.test(text[i - 1])) i--;
-  return i < end ? { word: text.slice(i, end), start: i } : null;
+/** The word that ends, followed by blanks, right at `pos` (scanning back no further than `from`). */
+function wordEndingAt(text: string, from: number, pos: number): { word: string; start: number } | null {
+  let j = pos;
+  while (j > from && isBlankChar(text.charCodeAt(j - 1))) j--;
+  if (j === pos) return null;
+  let k = j;
+  while (k > from && isWordChar(text.charCodeAt(k - 1), text[k - 1])) k--;
+  return k === j ? null : { word: text.slice(k, j), start: k };
 }
 
 /** Is this word one that may qualify a title on its left ("Hungarian", "NATO’s", "Kremlin", "US")? */
@@ -29,7 +32,7 @@ export function roleBefore(text: string, start: number): string | null {
   let sawTitle = false;
   let pending = -1; // start of connector words not yet confirmed by a title word to their left
   for (let guard = 0; guard < 14; guard++) {
-    const m = wordBefore(text, lineStart, pos);
+    const m = wordEndingAt(text, lineStart, pos);
     if (!m) break;
     const word = m.word;
     const wStart = m.start;

@@ -43,6 +43,8 @@ export function classOf(f: LineFeatures): LineClass {
   if (f.linkish && f.words < 20) return 'bad';
   if (f.words >= 8 && f.sentenceEnd && f.stopDensity >= 0.12) return 'good';
   if (f.words >= 20 && f.stopDensity >= 0.2) return 'good';
+  // A row of figures is doubtful, not residue: results tables and rankings belong to the article they follow.
+  if (f.tableRow) return 'short';
   // A short line with no sentence in it, unless it reads like an item of a list (commas, brackets, quantities).
   if (!f.sentenceEnd && f.words < 12 && (f.words <= 6 || !f.listy)) return 'bad';
   return 'short';

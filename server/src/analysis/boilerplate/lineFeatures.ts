@@ -33,6 +33,8 @@ export interface LineFeatures {
   listy: boolean;
   /** Digits, dates and times dominate. */
   numeric: boolean;
+  /** A row of a results table or a ranking: names with two quantities or more ("TEXAS 76 58 .567"). */
+  tableRow: boolean;
 }
 
 /** Longer lines are judged on their first characters: what they are shows early, and typing stays fast. */
@@ -66,5 +68,7 @@ export function lineFeatures(raw: string): LineFeatures {
     linkish: /(?:https?:\/\/|www\.|\.com\b|@\w|#\w|\s[|•·›»]\s|^[|•·›»]|[|•·›»]$)/i.test(head),
     listy: /[,;(\[]|\d/.test(head),
     numeric: n > 0 && digits * 2 >= n,
+    // Dates, times and counters ("Mar 5, 2019 10:30", "12 comments 3 shares") are page furniture, not table rows.
+    tableRow: digits >= 2 && lettered >= 1 && !/(?:https?:\/\/|www\.|@\w|\d:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}|\b(?:ago|comments?|shares?|views?|likes?|min|mins|minutes?|hours?|replies|reply)\b)/i.test(head),
   };
 }

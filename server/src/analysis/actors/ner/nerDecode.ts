@@ -1,0 +1,134 @@
+import { contextFeatures, documentMemory, features, isInside, wordFeatures, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
+import type { NerToken } from './nerTokens';
+
+/** Adds the weights of the given features into scores[0..N_LABELS). */
+export interface Scorer {
+  score(feats: Int32Array, n: number, scores: Float64Array): void;
+  /** When present, the scores of word features are cached here by word (a fixed model only). */
+  wordScores?: Map<number, Float64Array>;
+}
+
+const MAX_CACHED_WORDS = 50000;
+
+/** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
+export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
+
+/**
+ * Words that may continue a name between capitalised words: "Bank of England", "Procter & Gamble", "St. Louis".
+ * Lower-case words elsewhere are never part of a name, so the tagger does not look at them (most of the text).
+ */
+const JOINERS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'the', 'for', 'dos', 'das', 'e', '&', '.', '-', "'"]);
+
+/** Capitalised words that open sentences and never names, when no capitalised word follows ("The talks", "He said"). */
+const OPENERS = new Set(`the a an he she it they we i you but and or if when while as after before there this that these
+those his her its their our my your what who how why where so yet then also in on at for with from by of to however
+meanwhile although though because since during until despite following`.split(/\s+/));
+
+/**
+ * Whether the tagger scores token i (given the label of the token before); every other token is O. Training and
+ * tagging use the same rule, so the model never learns about tokens it will not see.
+ */
+export function isCandidate(T: readonly NerToken[], i: number, prev: number): boolean {
+  const t = T[i];
+  if (t.cap || t.allCaps) {
+    if (t.type !== 0) return false;
+    if (t.allCaps || t.text.length > 9) return true;
+    // Skipped only before a lower-case word, and not where a name goes on ("A. Dale", "Elizabeth I").
+    const next = T[i + 1];
+    return prev !== 0 || next === undefined || next.type !== 0 || next.cap || next.allCaps || !OPENERS.has(t.text.toLowerCase());
+  }
+  if (t.type === 2) return false;
+  if (prev === 0) return false;
+  // The joiner must lead to a capitalised word, perhaps through another joiner ("von der Leyen").
+  let next = T[i + 1];
+  if (next && !next.cap && !next.allCaps && JOINERS.has(next.text)) next = T[i + 2];
+  if (!next || !(next.cap || next.allCaps) || next.type !== 0 || next.sentenceStart) return false;
+  return JOINERS.has(t.text);
+}
+
+const featBuf = new Int32Array(MAX_FEATURES);
+const scores = new Float64Array(N_LABELS);
+
+/** Greedy left-to-right tagging of the lines of one document; returns one label array per line. */
+export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Decide): Uint8Array[] {
+  const mem: DocumentMemory = documentMemory(lines);
+  const out: Uint8Array[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const T = lines[li];
+    const labels = new Uint8Array(T.length);
+    out.push(labels);
+    let ctx: LineContext | null = null;
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < T.length; i++) {
+      let label = 0;
+      if (isCandidate(T, i, prev)) {
+        ctx ??= lineContext(T);
+        let n: number;
+        const cache = decide ? undefined : scorer.wordScores;
+        if (cache) {
+          // The word's own features score the same everywhere: look them up once per word.
+          const t = T[i];
+          let ws = cache.get(t.hWord);
+          if (!ws) {
+            ws = new Float64Array(N_LABELS);
+            scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), ws);
+            if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+            cache.set(t.hWord, ws);
+          }
+          scores.set(ws);
+          n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
+        } else {
+          n = features(ctx, i, prev, prev2, mem, featBuf);
+          scores.fill(0);
+        }
+        scorer.score(featBuf, n, scores);
+        let best = 0;
+        let bestScore = -Infinity;
+        for (let l = 0; l < N_LABELS; l++) {
+          // I-type only continues a name of the same type.
+          if (isInside(l) && (prev === 0 || typeOf(prev) !== typeOf(l))) continue;
+          if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+        }
+        label = decide ? decide(li, i, featBuf, n, best) : best;
+        if (label !== 0 && T[i].type === 0) mem.tagged.set(T[i].hLower, (mem.tagged.get(T[i].hLower) ?? 0) | (1 << typeOf(label)));
+      } else if (decide && (T[i].cap || T[i].allCaps)) {
+        decide(li, i, featBuf, 0, 0);
+      }
+      labels[i] = label;
+      prev2 = prev;
+      prev = label;
+    }
+  }
+  return out;
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  /** Index into TYPES. */
+  type: number;
+}
+
+/** Turns labels into spans (a name ends at O, at B-, or where the type changes). */
+export function spansOf(T: readonly NerToken[], labels: Uint8Array): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let cur: TaggedSpan | null = null;
+  let lastWord = -1;
+  const close = () => {
+    if (cur && lastWord >= 0) { cur.end = T[lastWord].end; spans.push(cur); }
+    cur = null;
+    lastWord = -1;
+  };
+  for (let i = 0; i < T.length; i++) {
+    const l = labels[i];
+    if (l === 0 || !isInside(l) || !cur || cur.type !== typeOf(l)) {
+      close();
+      if (l !== 0) { cur = { start: T[i].start, end: T[i].end, type: typeOf(l) }; }
+    }
+    // A name never ends with a joiner ("Bank of"): it closes after its last capitalised word.
+    if (cur && T[i].type === 0 && (T[i].cap || T[i].allCaps || /\p{N}/u.test(T[i].text[0]))) lastWord = i;
+  }
+  close();
+  return spans;
+}

@@ -1,0 +1,206 @@
+import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName } from '../gazetteer';
+import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
+import { affixHashes, withShape, type NerToken } from './nerTokens';
+
+/** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const N_LABELS = 1 + 2 * TYPES.length;
+export const labelName = (l: number): string => (l === 0 ? 'O' : `${l % 2 ? 'B' : 'I'}-${TYPES[(l - 1) >> 1]}`);
+/** The type index (0-based) of a label, or -1 for O. */
+export const typeOf = (l: number): number => (l === 0 ? -1 : (l - 1) >> 1);
+export const isInside = (l: number): boolean => l > 0 && l % 2 === 0;
+
+/** Mixes a template id and up to two values into a 30-bit feature key. */
+export function feat(t: number, a: number, b = 0): number {
+  let h = Math.imul(t + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & 0x3fffffff;
+}
+
+// Word classes from the project's general word lists (not learnt; they help the model generalise).
+const C_FUNCTION = 1, C_MONTH = 2, C_DAY = 3, C_TITLE = 4, C_TITLEMOD = 5, C_DEMONYM = 6, C_ORGKW = 7, C_PLACEKW = 8, C_CUE = 9, C_PARTICLE = 10;
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'dos', 'das', 'le', 'la']);
+
+function wordClass(t: NerToken): number {
+  if (t.type !== 0) return 0;
+  const w = t.text;
+  const lw = t.cap || t.allCaps ? w.toLowerCase() : w;
+  if (PARTICLES.has(w)) return C_PARTICLE;
+  if (MONTHS.has(lw)) return C_MONTH;
+  if (DAYS.has(lw)) return C_DAY;
+  if (TITLE_WORDS.has(lw)) return C_TITLE;
+  if (CUE_VERBS.has(lw)) return C_CUE;
+  if (FUNCTION_WORDS.has(lw)) return C_FUNCTION;
+  if (countryOfDemonym(w) || ADJECTIVES.has(w)) return C_DEMONYM;
+  if (TITLE_MODIFIERS.has(lw)) return C_TITLEMOD;
+  if (ORG_KEYWORDS.has(lw)) return C_ORGKW;
+  if (PLACE_KEYWORDS.has(lw)) return C_PLACEKW;
+  return 0;
+}
+
+/** Gazetteer hits over runs of capitalised words: 0 none, else kind*2 + (1 first word | 2 later word). */
+function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
+  const hits = new Uint8Array(tokens.length);
+  const max = Math.min(4, longestGazetteerName());
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || hits[i]) continue;
+    let key = '';
+    let best = 0;
+    let kind = 0;
+    const multi = startsLongerName(tokens[i].text);
+    for (let n = 1; n <= (multi ? max : 1) && i + n - 1 < tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (t.type !== 0 || (n > 1 && t.start - tokens[i + n - 2].end !== 1)) break;
+      key = n === 1 ? t.text : key + ' ' + t.text;
+      const e = lookupName(key);
+      if (e) { best = n; kind = e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3; }
+    }
+    for (let k = 0; k < best; k++) hits[i + k] = kind * 2 + (k === 0 ? 1 : 2);
+  }
+  return hits;
+}
+
+const UNKNOWN_CLASS = 255;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The word class of token i (computed on first use: most tokens are never looked at). */
+const classCache = new Map<number, number>();
+function classAt(ctx: LineContext, i: number): number {
+  if (i < 0 || i >= ctx.tokens.length) return 99;
+  let c = ctx.cls[i];
+  if (c === UNKNOWN_CLASS) {
+    const t = ctx.tokens[i];
+    // Cached by the word's hash across documents (bounded), since the same words come back all the time.
+    let k = t.type === 0 ? classCache.get(t.hWord) : 0;
+    if (k === undefined) {
+      k = wordClass(t);
+      if (classCache.size > 50000) classCache.clear();
+      classCache.set(t.hWord, k);
+    }
+    c = k;
+    ctx.cls[i] = c;
+  }
+  return c;
+}
+
+/** Per-line context the features need, computed once per line. */
+export interface LineContext {
+  tokens: NerToken[];
+  cls: Uint8Array;
+  gaz: Uint8Array;
+  headline: boolean;
+}
+
+export function lineContext(tokens: NerToken[]): LineContext {
+  const cls = new Uint8Array(tokens.length).fill(UNKNOWN_CLASS);
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 0 && !isDigit(t.text.charCodeAt(0))) { words++; if (t.allCaps || (t.cap && t.text.length === 1)) caps++; }
+  }
+  return { tokens, cls, gaz: gazetteerHits(tokens), headline: words >= 3 && caps / words > 0.6 };
+}
+
+/** What the document has shown so far about words: how they were tagged, and whether they occur in lower case. */
+export interface DocumentMemory {
+  /** Lower-cased word hash → bit set of types tagged on it before (bit k for TYPES[k]). */
+  tagged: Map<number, number>;
+  /** Lower-cased hashes of words seen written in lower case in the document. */
+  lowerSeen: Set<number>;
+  /** Hashes of words seen capitalised away from the start of a sentence. */
+  capSeen: Set<number>;
+}
+
+export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
+  const capitalised = new Set<number>();
+  const capSeen = new Set<number>();
+  for (const tokens of lines) {
+    for (const t of tokens) {
+      if (t.type !== 0 || !(t.cap || t.allCaps)) continue;
+      capitalised.add(t.hLower);
+      if (!t.sentenceStart && !t.allCaps) capSeen.add(t.hLower);
+    }
+  }
+  // Only the capitalised words are ever asked about, so only they are recorded when seen in lower case.
+  const lowerSeen = new Set<number>();
+  for (const tokens of lines) for (const t of tokens) if (t.type === 0 && !t.cap && !t.allCaps && capitalised.has(t.hLower)) lowerSeen.add(t.hLower);
+  return { tagged: new Map(), lowerSeen, capSeen };
+}
+
+const NONE = 0x5bd1e995;
+const affix = new Int32Array(8);
+const START = 0x1b873593;
+
+/** Features of the word alone (the same wherever it stands): scored once per word and cached by the tagger. */
+export function wordFeatures(ctx: LineContext, i: number, out: Int32Array, n: number): number {
+  const t = withShape(ctx.tokens[i]);
+  out[n++] = feat(0, 0);
+  out[n++] = feat(1, t.hWord);
+  out[n++] = feat(2, t.hLower);
+  out[n++] = feat(3, t.hShape);
+  affixHashes(t.text, affix);
+  for (let k = 0; k < 4; k++) {
+    if (affix[k]) out[n++] = feat(5 + k, affix[k]);
+    if (affix[k + 4]) out[n++] = feat(9 + k, affix[k + 4]);
+  }
+  out[n++] = feat(24, classAt(ctx, i), t.hShort);
+  out[n++] = feat(34, t.type === 0 ? Math.min(t.end - t.start, 12) : 20, t.cap ? 1 : 0);
+  return n;
+}
+
+/**
+ * Writes the keys of the features of token i that depend on its context into `out` from index n, and returns the
+ * new count. `prev` and `prev2` are the labels already given to the two tokens before (greedy decoding).
+ */
+export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array, n: number): number {
+  const T = ctx.tokens;
+  const t = withShape(T[i]);
+  const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
+  const p2 = i > 1 ? T[i - 2] : undefined;
+  const n1 = i + 1 < T.length ? withShape(T[i + 1]) : undefined;
+  const n2 = i + 2 < T.length ? T[i + 2] : undefined;
+  const lp1 = p1 ? p1.hLower : START;
+  const lp2 = p2 ? p2.hLower : START;
+  const ln1 = n1 ? n1.hLower : START;
+  const ln2 = n2 ? n2.hLower : START;
+  const sp1 = p1 ? p1.hShape : START;
+  const sn1 = n1 ? n1.hShape : START;
+  const ctxFlag = (t.sentenceStart ? 1 : 0) | (ctx.headline ? 2 : 0);
+  out[n++] = feat(4, t.hShort, ctxFlag);
+  out[n++] = feat(13, lp1);
+  out[n++] = feat(14, ln1);
+  out[n++] = feat(15, lp2);
+  out[n++] = feat(16, ln2);
+  out[n++] = feat(17, sp1, t.hShort);
+  out[n++] = feat(18, sn1, t.hShort);
+  out[n++] = feat(19, lp1, t.hLower);
+  out[n++] = feat(20, t.hLower, ln1);
+  out[n++] = feat(21, ctxFlag, t.hShape);
+  out[n++] = feat(22, ctx.gaz[i], ctx.headline ? 1 : 0);
+  out[n++] = feat(23, ctx.gaz[i], i > 0 ? ctx.gaz[i - 1] : 99);
+  out[n++] = feat(25, classAt(ctx, i - 1), t.hShort);
+  out[n++] = feat(26, classAt(ctx, i + 1), n1 ? n1.hShort : NONE);
+  out[n++] = feat(27, i > 1 ? classAt(ctx, i - 2) : 99, classAt(ctx, i - 1));
+  out[n++] = feat(28, prev);
+  out[n++] = feat(29, prev, prev2);
+  out[n++] = feat(30, prev, t.hLower);
+  out[n++] = feat(31, prev, t.hShort);
+  const tagged = mem.tagged.get(t.hLower) ?? 0;
+  out[n++] = feat(32, tagged, t.sentenceStart || ctx.headline ? 1 : 0);
+  const lowerElsewhere = mem.lowerSeen.has(t.hLower) ? 1 : 0;
+  const capElsewhere = mem.capSeen.has(t.hLower) ? 2 : 0;
+  out[n++] = feat(33, lowerElsewhere | capElsewhere, ctxFlag);
+  out[n++] = feat(35, lp1, ln1);
+  out[n++] = feat(36, sn1, n2 ? withShape(n2).hShort : NONE);
+  out[n++] = feat(37, tagged, prev);
+  return n;
+}
+
+/** All the features of token i (what training sees); returns how many were written. */
+export function features(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array): number {
+  return contextFeatures(ctx, i, prev, prev2, mem, out, wordFeatures(ctx, i, out, 0));
+}
+
+export const MAX_FEATURES = 48;

@@ -1,0 +1,189 @@
+import type { Span } from '../../types';
+
+/**
+ * A token as the name tagger sees it: words, numbers, a possessive ’s of its own, and single punctuation marks.
+ * Hashes are computed once here so that features are integers, never new strings.
+ */
+export interface NerToken extends Span {
+  text: string;
+  /** 0 word, 1 punctuation, 2 possessive ’s. */
+  type: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (and there are at least two). */
+  allCaps: boolean;
+  /** Opens a sentence (start of the region, after . ! ? : or an opening quotation mark). */
+  sentenceStart: boolean;
+  /** Hashes: the word as written, lower-cased, its shape, a short shape (shapes 0 until `withShape` computes them). */
+  hWord: number;
+  hLower: number;
+  hShape: number;
+  hShort: number;
+}
+
+/** Letters, marks and digits (a table filled on first sight of each character). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordTable = new Uint8Array(65536);
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = wordTable[c];
+  if (k === 0) { k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2; wordTable[c] = k; }
+  return k === 1;
+}
+
+/**
+ * Where the word starting at i ends (i when none starts there): "U.S." (capitals with stops), or letters and digits
+ * joined by - ’ ' & . ("Marki-Zay", "AT&T", "3.5").
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && text.charCodeAt(j + 1) === 46 && isUpperCode(text.charCodeAt(j))) j += 2;
+  if (j - i >= 4) return j;
+  j = i;
+  if (!isWordAt(text, j)) return i;
+  for (;;) {
+    while (j < to && isWordAt(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if (j + 1 < to && (c === 45 || c === 0x2019 || c === 39 || c === 38 || c === 46) && isWordAt(text, j + 1)) { j++; continue; }
+    return j;
+  }
+}
+/** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
+const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
+/** Abbreviations after which a full stop does not end the sentence. */
+const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
+
+/** FNV-1a (kept to 30 bits, small integers for V8) over the characters of s[from, to), optionally lower-casing ASCII and common Latin letters. */
+export function hashRange(s: string, from: number, to: number, lower: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (lower) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 192 && c <= 222 && c !== 215) c += 32;
+    }
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h & 0x3fffffff;
+}
+
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Computes the shape hashes of a token on first use (most tokens are never looked at) and returns the token. */
+export function withShape(t: NerToken): NerToken {
+  if (t.hShape === 0) {
+    const [h, hs] = shapeHashes(t.text, 0, t.text.length);
+    t.hShape = h || 1;
+    t.hShort = hs || 1;
+  }
+  return t;
+}
+
+/** Shape hashes: "Xxxx-Xxx" style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X"). */
+function shapeHashes(s: string, from: number, to: number): [number, number, boolean] {
+  let h = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  let prevShort = -1;
+  let lowerSeen = false;
+  let upperSeen = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const k = isUpperCode(c) ? 88 : isLowerCode(c) ? 120 : isDigitCode(c) ? 100 : c;
+    if (k === 120) lowerSeen = true;
+    if (k === 88) upperSeen++;
+    run = k === prev ? run + 1 : 1;
+    if (run <= 2) h = Math.imul(h ^ k, 16777619);
+    const ks = k === 120 || k === 88 || k === 100 ? k : 45;
+    if (ks !== prevShort) hs = Math.imul(hs ^ ks, 16777619);
+    prev = k;
+    prevShort = ks;
+  }
+  return [h & 0x3fffffff, hs & 0x3fffffff, !lowerSeen && upperSeen >= 2];
+}
+
+/** Writes the hashes of the lower-cased prefixes and suffixes of 1–4 characters of a word into out[0..8) (0: too short). */
+export function affixHashes(word: string, out: Int32Array): void {
+  const n = word.length;
+  for (let k = 1; k <= 4; k++) {
+    out[k - 1] = n > k ? hashRange(word, 0, k, true) : 0;
+    out[k + 3] = n > k ? hashRange(word, n - k, n, true) : 0;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
+}
+
+const POSSESSIVE_HASH = hashRange("'s", 0, 2, false);
+const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab, 0x201e, 0x2018]);
+
+/** Tokenizes text[from, to) (one line or paragraph) for the tagger. */
+export function nerTokenize(text: string, from: number, to: number): NerToken[] {
+  const out: NerToken[] = [];
+  let i = from;
+  let pendingBreak = true;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    let end = wordEnd(text, i, to);
+    if (end > i) {
+      let possessive = -1;
+      if (end - i >= 3) {
+        const a = text.charCodeAt(end - 2), b = text.charCodeAt(end - 1);
+        if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) { possessive = end - 2; end -= 2; }
+      }
+      pushWord(out, text, i, end, pendingBreak);
+      pendingBreak = false;
+      if (possessive >= 0) out.push(punct(text, possessive, possessive + 2, 2));
+      i = possessive >= 0 ? possessive + 2 : end;
+      continue;
+    }
+    // One punctuation mark (or other symbol) per token.
+    const t = punct(text, i, i + 1, 1);
+    out.push(t);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
+      const prev = out[out.length - 2];
+      pendingBreak = !(c === 46 && prev && prev.type === 0 && prev.end === i && NO_BREAK_AFTER.test(prev.text));
+    } else if (OPENING_QUOTES.has(c) && (i === from || isSpace(text.charCodeAt(i - 1)))) pendingBreak = true;
+    i++;
+  }
+  return out;
+}
+
+function punct(text: string, start: number, end: number, type: number): NerToken {
+  const h = hashRange(text, start, end, false);
+  return {
+    start, end, text: text.slice(start, end), type, cap: false, allCaps: false, sentenceStart: false,
+    hWord: h, hLower: type === 2 ? POSSESSIVE_HASH : h, hShape: h, hShort: h,
+  };
+}
+
+function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
+  // One pass: both hashes and the case of the letters.
+  let hw = 0x811c9dc5;
+  let hl = 0x811c9dc5;
+  let upper = 0;
+  let lower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    hw = Math.imul(hw ^ c, 16777619);
+    let lc = c;
+    if (c >= 65 && c <= 90) { lc = c + 32; upper++; } else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 192 && c <= 222 && c !== 215) { lc = c + 32; upper++; } else if (c > 122 && isUpperCode(c)) upper++;
+    else if (c > 122 && isLowerCode(c)) lower = true;
+    hl = Math.imul(hl ^ lc, 16777619);
+  }
+  const c0 = text.charCodeAt(start);
+  out.push({
+    start, end, text: text.slice(start, end), type: 0,
+    cap: isUpperCode(c0) || (PARTICLE_FIRST.has(c0) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))),
+    allCaps: !lower && upper >= 2, sentenceStart,
+    hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,
+  });
+}

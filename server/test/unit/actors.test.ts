@@ -1,0 +1,124 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../src/analysis/parseArticle';
+import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
+import type { Actor, Article } from '../../src/analysis/types';
+
+// Our own sentences, written for these tests (none is taken from the seed articles).
+const article = (body: string, knownPeople?: string[]) => parseArticle(` date 2024-05-14 ${body}`, { knownPeople });
+const named = (a: Article, pattern: RegExp): Actor[] => a.actors.filter((x) => pattern.test(x.name) || x.mentions.some((m) => pattern.test(m.text)));
+const one = (a: Article, pattern: RegExp): Actor => {
+  const found = named(a, pattern);
+  assert.equal(found.length, 1, `one actor for ${pattern}: ${found.map((x) => `${x.name} (${x.kind})`).join(', ')}`);
+  return found[0];
+};
+const lines = (text: string) => {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const l of text.split('\n')) { if (l.trim()) out.push({ start, end: start + l.length }); start += l.length + 1; }
+  return out;
+};
+
+describe('the name tagger', () => {
+  it('loads the shipped model and finds a person and a place in a plain sentence', () => {
+    assert.ok(nerModel().features > 1000);
+    const text = 'Angela Merkel flew to Lisbon on Thursday.';
+    const names = tagNames(text, lines(text)).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
+    assert.ok(names.includes('Angela Merkel/PER'), names.join(' '));
+    assert.ok(names.includes('Lisbon/LOC'), names.join(' '));
+  });
+
+  it('tells organizations from places and people by context', () => {
+    const text = 'Shares of Siemens rose after the company said its chief executive, Roland Busch, would visit Munich.';
+    const names = tagNames(text, lines(text)).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
+    assert.ok(names.includes('Siemens/ORG') && names.includes('Roland Busch/PER') && names.includes('Munich/LOC'), names.join(' '));
+  });
+
+  it('does not take sentence-opening words, days or months for names', () => {
+    const a = article('However, the vote on Tuesday was delayed until March. Meanwhile the markets fell.');
+    assert.deepEqual(a.actors.map((x) => x.name), []);
+  });
+});
+
+describe('actors: one per real-world person, organization or place', () => {
+  it('links the full name, the family name and the possessive, without the ’s or the title in the span', () => {
+    const a = article('Foreign Minister Annalena Baerbock arrived in Warsaw on Tuesday. Baerbock’s visit was short, and Baerbock said little.');
+    const b = one(a, /Baerbock/);
+    assert.equal(b.name, 'Annalena Baerbock');
+    assert.equal(b.kind, 'person');
+    assert.deepEqual([...new Set(b.mentions.map((m) => m.text))], ['Annalena Baerbock', 'Baerbock']);
+    assert.equal(b.mentions.length, 3);
+    assert.ok(b.roles.some((r) => /Foreign Minister/i.test(r)), b.roles.join('|'));
+    assert.equal(one(a, /Warsaw/).kind, 'place');
+  });
+
+  it('links spellings with and without diacritics', () => {
+    const a = article('President Recep Tayyip Erdoğan met reporters in Ankara. Erdogan said the talks would continue.');
+    const e = one(a, /Erdo[gğ]an/);
+    assert.equal(e.kind, 'person');
+    assert.equal(e.mentions.length, 2);
+  });
+
+  it('keeps particles inside names: al-, von der', () => {
+    const a = article('Ayman al-Zawahiri was seen in a new video. Analysts said Zawahiri looked frail.\n\nUrsula von der Leyen spoke in Brussels.');
+    const z = one(a, /Zawahiri/);
+    assert.equal(z.kind, 'person');
+    assert.equal(z.mentions.length, 2);
+    const u = one(a, /Leyen/);
+    assert.equal(u.name, 'Ursula von der Leyen');
+    assert.equal(u.kind, 'person');
+  });
+
+  it('handles names written family name first', () => {
+    const a = article('Japan’s prime minister, Kishida Fumio, met the Chinese premier in Beijing. Kishida told reporters the meeting went well.');
+    const k = one(a, /Kishida/);
+    assert.equal(k.name, 'Kishida Fumio');
+    assert.equal(k.kind, 'person');
+    assert.equal(k.mentions.length, 2);
+  });
+
+  it('keeps initials and regnal numbers in the name', () => {
+    const a = article('Late on Friday, R. Kowalczyk scored twice before Kowalczyk was substituted. Queen Elizabeth I ruled England for 44 years.');
+    const k = one(a, /Kowalczyk/);
+    assert.equal(k.name, 'R. Kowalczyk');
+    assert.equal(k.mentions.length, 2);
+    assert.equal(one(a, /Elizabeth/).name, 'Elizabeth I');
+  });
+
+  it('gives roles from titles before a name and appositions after it', () => {
+    const a = article('Kremlin spokesman Dmitry Peskov declined to comment. Kaja Kallas, a former prime minister of Estonia, said the EU must stay united.');
+    assert.ok(one(a, /Peskov/).roles.some((r) => /Kremlin spokesman/i.test(r)));
+    assert.ok(one(a, /Kallas/).roles.some((r) => /former prime minister of Estonia/.test(r)), one(a, /Kallas/).roles.join('|'));
+    assert.equal(one(a, /Kremlin/).kind, 'organization');
+  });
+
+  it('decides the kind of an actor from all its mentions', () => {
+    const a = article('Ford said on Monday it would cut jobs in Cologne. Ford shares fell 3 percent, and Ford declined to say more.');
+    const f = one(a, /^Ford$/);
+    assert.equal(f.kind, 'organization');
+  });
+});
+
+describe('actors: names cut short after a title', () => {
+  it('links "President Vladimir" to the full name the article gives, and hints at the fix', () => {
+    const a = article('Russian President Vladimir said on Friday that talks were over.\n\nLater, Vladimir Putin met the governor of Kursk.');
+    const v = one(a, /Vladimir/);
+    assert.equal(v.name, 'Vladimir Putin');
+    const hints = a.problems.filter((p) => p.code === 'actor.truncated');
+    assert.equal(hints.length, 1);
+    assert.equal(hints[0].severity, 'hint');
+    assert.equal(a.text.slice(hints[0].start, hints[0].end), 'Vladimir');
+    assert.equal(hints[0].replacement, 'Vladimir Putin');
+  });
+
+  it('uses the full names the workspace knows when the article has none', () => {
+    const a = article('The talks were led by German Chancellor Olaf and lasted three hours.', ['Olaf Scholz', 'Emmanuel Macron']);
+    assert.equal(one(a, /Olaf/).name, 'Olaf Scholz');
+    assert.ok(a.problems.some((p) => p.code === 'actor.truncated' && p.replacement === 'Olaf Scholz'));
+  });
+
+  it('leaves a family name after a title alone', () => {
+    const a = article('Vladimir Putin spoke first. Then President Putin left the room.');
+    assert.equal(one(a, /Putin/).mentions.length, 2);
+    assert.ok(!a.problems.some((p) => p.code === 'actor.truncated'));
+  });
+});
