@@ -136,28 +136,44 @@ export class Knowledge {
       changed = true;
       return { ...a, name: e.name, kind: e.kind ?? a.kind };
     });
-    const taken = actors.flatMap((a): Array<{ start: number; end: number }> => a.mentions).sort((x, y) => x.start - y.start);
-    const overlaps = (s: number, e: number) => {
+    const taken = actors.flatMap((a, i) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: i }))).sort((x, y) => x.start - y.start);
+    /** Mentions the match covers whole (they give way to the longer name), or null when it cuts across one. */
+    const covered = (s: number, e: number): typeof taken | null => {
       let lo = 0;
-      let hi = taken.length - 1;
-      while (lo <= hi) { // the last span starting before e
-        const mid = (lo + hi) >> 1;
-        if (taken[mid].start < e) lo = mid + 1; else hi = mid - 1;
+      let hi = taken.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid].end <= s) lo = mid + 1; else hi = mid; }
+      const inside: typeof taken = [];
+      for (let i = lo; i < taken.length && taken[i].start < e; i++) {
+        if (taken[i].start < s || taken[i].end > e) return null;
+        inside.push(taken[i]);
       }
-      for (let i = hi; i >= 0 && i >= hi - 50; i--) if (taken[i].end > s) return true;
-      return false;
+      return inside;
     };
     const bodyStart = article.date?.end ?? 0;
     const added = new Map<KnowledgeEntry, Mention[]>();
+    const dropped = new Map<number, Set<number>>();
+    const absorbedBy = new Map<number, KnowledgeEntry>();
     this.pattern.lastIndex = 0;
     for (let m = this.pattern.exec(article.text); m; m = this.pattern.exec(article.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (start < bodyStart || overlaps(start, end) || article.boilerplate.some((b) => b.start < end && b.end > start)) continue;
+      if (start < bodyStart || article.boilerplate.some((b) => b.start < end && b.end > start)) continue;
+      const inside = covered(start, end);
+      if (!inside || (inside.length === 1 && inside[0].start === start && inside[0].end === end)) continue;
+      for (const t of inside) {
+        absorbedBy.set(t.actor, this.surfaces.get(m[0])!);
+        let set = dropped.get(t.actor);
+        if (!set) dropped.set(t.actor, (set = new Set()));
+        set.add(t.start);
+      }
       const e = this.surfaces.get(m[0])!;
       let list = added.get(e);
       if (!list) added.set(e, (list = []));
       list.push({ start, end, text: m[0] });
+    }
+    for (const [i, starts] of dropped) {
+      changed = true;
+      actors[i] = { ...actors[i], mentions: actors[i].mentions.filter((m) => !starts.has(m.start)) };
     }
     for (const [e, mentions] of added) {
       changed = true;
@@ -171,8 +187,16 @@ export class Knowledge {
       }
     }
     if (!changed) return article;
-    actors.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
-    return { ...article, actors };
+    // An actor all of whose mentions gave way to a longer known name is that actor now: its quotes follow.
+    const renamed = new Map<string, string>();
+    for (const [i, e] of absorbedBy) {
+      if (actors[i].mentions.length) continue;
+      const to = actors.find((a) => a.mentions.length && foldName(a.name) === foldName(e.name));
+      if (to) renamed.set(actors[i].id, to.id);
+    }
+    const kept = actors.filter((a) => a.mentions.length).sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+    const quotes = renamed.size ? article.quotes.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : q)) : article.quotes;
+    return { ...article, actors: kept, quotes };
   }
 }
 
