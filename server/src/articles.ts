@@ -52,11 +52,15 @@ export class ArticleCache {
     return article;
   }
 
-  /** Analyses a text as an open document would be (settings, known people, knowledge), without caching it. */
-  analyse(text: string, uri?: string): Article {
+  /**
+   * Analyses a text as an open document would be (settings, known people, knowledge), without caching it.
+   * `corpusNames: false` leaves out the corpus's names: the background index resolves those itself, so its result
+   * does not depend on the order files are read in, and it is faster.
+   */
+  analyse(text: string, uri?: string, corpusNames = true): Article {
     const lite = text.length > FULL_ANALYSIS_LIMIT;
     let knownPeople = uri !== undefined ? this.knownPeople(uri) : [];
-    if (this.enrichment && !lite) knownPeople = [...new Set([...knownPeople, ...this.enrichment.knownPeople(text)])];
+    if (this.enrichment && !lite && corpusNames) knownPeople = [...new Set([...knownPeople, ...this.enrichment.knownPeople(text)])];
     const article = parseArticle(text, { knownPeople, lite, boilerplate: this.boilerplate });
     return this.enrichment && !lite ? this.enrichment.postProcess(article) : article;
   }

@@ -36,7 +36,7 @@ let analyses = 0;
 const openUris = new Set<string>();
 const corpus = new Corpus({
   connection,
-  analyse: (text) => cache.analyse(text),
+  analyse: (text) => cache.analyse(text, undefined, false),
   isOpen: (uri) => openUris.has(uri),
   knowledgeChanged: () => { cache.clear(); documents.all().forEach((d) => schedule(d.uri, 0)); },
 });
