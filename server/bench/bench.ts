@@ -170,7 +170,7 @@ async function indexFigures(texts: string[]): Promise<void> {
     const stats = await client.request<{ articles: number; rss: number; heapUsed: number }>('newsArticle/stats', {});
     const proc = status(client.pid);
     row(`index ${label}: ${stats.articles} articles`, `${(wall / 1000).toFixed(2)} s`, `${(stats.articles / (wall / 1000)).toFixed(0)} articles/s`);
-    row(`  server memory after indexing (RSS / heap)`, `${(stats.rss / 1e6).toFixed(0)} MB`, `heap ${(stats.heapUsed / 1e6).toFixed(0)} MB${proc ? `; peak RSS ${proc.peak.toFixed(0)} MB` : ''}`);
+    row(`  server memory after indexing (RSS / heap)`, `${(stats.rss / 1048576).toFixed(0)} MB`, `heap ${(stats.heapUsed / 1048576).toFixed(0)} MB${proc ? `; peak RSS ${proc.peak.toFixed(0)} MB` : ''}`);
     row(`  workspace/symbol "blair"`, ms(symMs), `${syms.length} results (cap 200)`);
     await client.shutdown();
   };

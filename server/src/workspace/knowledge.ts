@@ -100,6 +100,8 @@ export class Knowledge {
   private readonly byKey = new Map<string, KnowledgeEntry>();
   private readonly pattern: RegExp | null;
   private readonly surfaces = new Map<string, KnowledgeEntry>();
+  /** Last word of a person's name → the entry, when only one entry ends with it ("Orban" → Viktor Orban). */
+  private readonly bySurname = new Map<string, KnowledgeEntry | null>();
 
   constructor(readonly entries: readonly KnowledgeEntry[] = []) {
     for (const e of entries) {
@@ -107,6 +109,12 @@ export class Knowledge {
         if (!this.byKey.has(foldName(n))) this.byKey.set(foldName(n), e);
         if (!this.surfaces.has(n)) this.surfaces.set(n, e);
       }
+    }
+    for (const e of entries) {
+      const words = foldName(e.name).split(/\s+/);
+      if (words.length < 2 || (e.kind && e.kind !== 'person')) continue;
+      const last = words[words.length - 1];
+      this.bySurname.set(last, this.bySurname.has(last) ? null : e);
     }
     const names = [...this.surfaces.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
     this.pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') : null;
@@ -131,7 +139,8 @@ export class Knowledge {
     if (!this.pattern || !article.text) return article;
     let changed = false;
     const actors: Actor[] = article.actors.map((a) => {
-      const e = this.entryOf(a.name) ?? a.mentions.map((m) => this.entryOf(m.text)).find(Boolean);
+      const e = this.entryOf(a.name) ?? a.mentions.map((m) => this.entryOf(m.text)).find(Boolean)
+        ?? (a.kind === 'person' && !/\s/.test(a.name.trim()) ? this.bySurname.get(foldName(a.name)) ?? undefined : undefined);
       if (!e || (a.name === e.name && (!e.kind || e.kind === a.kind))) return a;
       changed = true;
       return { ...a, name: e.name, kind: e.kind ?? a.kind };
