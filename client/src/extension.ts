@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ActorsView, exportCorpus } from './actorsView';
 
 const LANGUAGE_ID = 'news-article';
 const HEADER = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}/;
@@ -126,8 +127,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: {
       configurationSection: 'newsArticle',
-      // The server rereads boilerplate exceptions when this file changes (see README, "Boilerplate exceptions").
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.news-article/boilerplate-exceptions.json'),
+      fileEvents: [
+        // The server rereads boilerplate exceptions when this file changes (see README, "Boilerplate exceptions").
+        vscode.workspace.createFileSystemWatcher('**/.news-article/boilerplate-exceptions.json'),
+        // The corpus index follows articles on disk, and the knowledge file (see README, "Corpus").
+        vscode.workspace.createFileSystemWatcher('**/*.txt'),
+        vscode.workspace.createFileSystemWatcher('**/news-actors.json'),
+      ],
     },
     middleware: {
       // The hover card's "Show quotes" link runs one command of ours; trust only that one.
@@ -139,6 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('newsArticle', 'News Article Language Server', serverOptions, clientOptions);
+  const actorsView = new ActorsView(() => client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsArticle.stripBoilerplate', stripBoilerplate),
@@ -150,6 +157,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newsArticle.nextQuote', () => jumpToQuote(1)),
     vscode.commands.registerCommand('newsArticle.previousQuote', () => jumpToQuote(-1)),
     vscode.commands.registerCommand(SHOW_QUOTES, showQuotesByActor),
+    vscode.window.registerTreeDataProvider('newsArticle.actors', actorsView),
+    vscode.commands.registerCommand('newsArticle.refreshActors', () => actorsView.refresh()),
+    vscode.commands.registerCommand('newsArticle.exportCorpus', () => exportCorpus(client)),
     vscode.workspace.onDidOpenTextDocument((doc) => void adopt(doc)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsArticle.files')) vscode.workspace.textDocuments.forEach((d) => void adopt(d));
@@ -157,6 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
   await client.start();
+  context.subscriptions.push(client.onNotification('newsArticle/actorsChanged', () => actorsView.refresh()));
 }
 
 export async function deactivate(): Promise<void> {

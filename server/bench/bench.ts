@@ -1,8 +1,9 @@
 // npm run bench: figures, not a test. Medians of several runs; nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from '../src/analysis/parseArticle';
@@ -145,6 +146,51 @@ function cliFigures(files: string[]): void {
   row('peak memory (max RSS)', `${(rss / 1024).toFixed(0)} MB`);
 }
 
+/** The corpus index: a real server indexing a workspace folder in the background, until its progress ends. */
+async function indexFigures(texts: string[]): Promise<void> {
+  console.log('\nCorpus index (language server indexing a workspace folder)');
+  const status = (pid: number | undefined) => {
+    try {
+      const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0) / 1024;
+      return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+    } catch { return null; }
+  };
+  const run = async (label: string, folder: string, settings: Record<string, unknown>) => {
+    const client = new LspClient();
+    client.settings = { newsArticle: settings };
+    const t = performance.now();
+    await client.initialize(pathToFileURL(folder).href, { window: { workDoneProgress: true } });
+    await client.until(() => client.progress.some((p) => p.kind === 'end'), 'indexing', 600000);
+    const wall = performance.now() - t;
+    // A request while nothing else runs: how quickly the server answers once indexed.
+    const q = performance.now();
+    const syms = await client.request<unknown[]>('workspace/symbol', { query: 'blair' });
+    const symMs = performance.now() - q;
+    const stats = await client.request<{ articles: number; rss: number; heapUsed: number }>('newsArticle/stats', {});
+    const proc = status(client.pid);
+    row(`index ${label}: ${stats.articles} articles`, `${(wall / 1000).toFixed(2)} s`, `${(stats.articles / (wall / 1000)).toFixed(0)} articles/s`);
+    row(`  server memory after indexing (RSS / heap)`, `${(stats.rss / 1048576).toFixed(0)} MB`, `heap ${(stats.heapUsed / 1048576).toFixed(0)} MB${proc ? `; peak RSS ${proc.peak.toFixed(0)} MB` : ''}`);
+    row(`  workspace/symbol "blair"`, ms(symMs), `${syms.length} results (cap 200)`);
+    await client.shutdown();
+  };
+  await run('BBC folder', BBC, { files: ['**/*.txt'], exclude: ['DEV_FILES.txt'] });
+  // A bigger corpus: the BBC articles again and again, each copy with its own date header, 500 to a folder.
+  const n = quick ? 3000 : 10000;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `part${String(Math.floor(i / 500)).padStart(2, '0')}`);
+    if (i % 500 === 0) mkdirSync(sub);
+    const day = new Date(Date.UTC(2000, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+    writeFileSync(join(sub, `${String(i).padStart(5, '0')}.txt`), ` date ${day} ${texts[i % texts.length]}`);
+  }
+  try {
+    await run(`${n} copies`, dir, {});
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
   const files = bbcFiles();
@@ -153,6 +199,7 @@ async function main(): Promise<void> {
   await analysisFigures(texts);
   await lspFigures(texts);
   cliFigures(files);
+  await indexFigures(texts);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -7,6 +7,14 @@ import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate'
 /** Documents longer than this are analysed only for their header and boilerplate (see README, "Limits"). */
 export const FULL_ANALYSIS_LIMIT = 5_000_000;
 
+/** What the workspace adds to one analysis: names known across the corpus, and the knowledge file's recognition. */
+export interface Enrichment {
+  /** More full names of people for this text (see knownPeople in the analysis options). */
+  knownPeople(text: string): readonly string[];
+  /** Runs on every fresh analysis. */
+  postProcess(article: Article): Article;
+}
+
 interface Entry {
   version: number;
   article: Article;
@@ -15,6 +23,16 @@ interface Entry {
 export class ArticleCache {
   private readonly entries = new Map<string, Entry>();
   private boilerplate: BoilerplateOptions = {};
+  private enrichment: Enrichment | null = null;
+
+  setEnrichment(enrichment: Enrichment): void {
+    this.enrichment = enrichment;
+  }
+
+  /** Every article is analysed afresh on its next use (the knowledge changed). */
+  clear(): void {
+    this.entries.clear();
+  }
 
   /** New settings or exceptions: every article is analysed afresh on its next use. */
   setBoilerplateOptions(options: BoilerplateOptions): void {
@@ -28,11 +46,23 @@ export class ArticleCache {
   get(doc: TextDocument): Article {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.article;
-    const text = doc.getText();
     this.onAnalyse();
-    const article = parseArticle(text, { knownPeople: this.knownPeople(doc.uri), lite: text.length > FULL_ANALYSIS_LIMIT, boilerplate: this.boilerplate });
+    const article = this.analyse(doc.getText(), doc.uri);
     this.entries.set(doc.uri, { version: doc.version, article });
     return article;
+  }
+
+  /**
+   * Analyses a text as an open document would be (settings, known people, knowledge), without caching it.
+   * `corpusNames: false` leaves out the corpus's names: the background index resolves those itself, so its result
+   * does not depend on the order files are read in, and it is faster.
+   */
+  analyse(text: string, uri?: string, corpusNames = true): Article {
+    const lite = text.length > FULL_ANALYSIS_LIMIT;
+    let knownPeople = uri !== undefined ? this.knownPeople(uri) : [];
+    if (this.enrichment && !lite && corpusNames) knownPeople = [...new Set([...knownPeople, ...this.enrichment.knownPeople(text)])];
+    const article = parseArticle(text, { knownPeople, lite, boilerplate: this.boilerplate });
+    return this.enrichment && !lite ? this.enrichment.postProcess(article) : article;
   }
 
   /** The cached model, only if it is for this exact version. */
@@ -43,11 +73,6 @@ export class ArticleCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
-  }
-
-  /** Other open articles, for "where else they appear". */
-  others(uri: string): Array<[string, Article]> {
-    return [...this.entries].filter(([u]) => u !== uri).map(([u, e]) => [u, e.article]);
   }
 
   /** Full names of people in the other open articles, to resolve a lone given name in this one. */

@@ -2,10 +2,19 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, Article } from '../analysis/types';
 import { lookupName } from '../analysis/actors/gazetteer';
-import { foldName } from '../analysis/text';
 import { toRange } from '../ranges';
 
 const MAX_QUOTES = 5;
+const MAX_LATEST = 3;
+
+/** What the corpus knows about an actor beyond this article (see workspace/). */
+export interface ActorContext {
+  /** The other articles that mention it. */
+  elsewhere: Array<{ uri: string; date: string | null }>;
+  /** From the knowledge file. */
+  description?: string;
+  links?: string[];
+}
 
 function firstWords(text: string, n = 10): string {
   const words = text.trim().split(/\s+/);
@@ -15,10 +24,10 @@ function firstWords(text: string, n = 10): string {
 const escape = (s: string): string => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
 
 /** The hover card of the actor mentioned at `offset`, or null when no actor is there. */
-export function actorHover(doc: TextDocument, article: Article, offset: number, others: Array<[string, Article]>): Hover | null {
+export function actorHover(doc: TextDocument, article: Article, offset: number, contextOf: (actor: Actor) => ActorContext): Hover | null {
   for (const actor of article.actors) {
     const mention = actor.mentions.find((m) => offset >= m.start && offset <= m.end);
-    if (mention) return { contents: card(doc, article, actor, others), range: toRange(doc, mention) };
+    if (mention) return { contents: card(doc, article, actor, contextOf(actor)), range: toRange(doc, mention) };
   }
   return null;
 }
@@ -28,8 +37,12 @@ export function showQuotesLink(uri: string, actorId: string): string {
   return `command:newsArticle.showQuotesByActor?${encodeURIComponent(JSON.stringify([uri, actorId]))}`;
 }
 
-function card(doc: TextDocument, article: Article, actor: Actor, others: Array<[string, Article]>): MarkupContent {
+const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+function card(doc: TextDocument, article: Article, actor: Actor, context: ActorContext): MarkupContent {
   const lines: string[] = [`**${escape(actor.name)}** · ${actor.kind}`];
+  if (context.description) lines.push('', escape(context.description));
+  if (context.links?.length) lines.push('', context.links.map((l) => /^https?:\/\/[^\s()]+$/.test(l) ? `[${escape(l.replace(/^https?:\/\//, ''))}](${l})` : escape(l)).join(' · '));
   if (actor.roles.length) lines.push('', actor.roles.map((r) => `*${escape(r)}*`).join(' · '));
   const facts = lookupName(actor.name) ?? lookupName(actor.mentions[0].text);
   if (actor.kind === 'place' && facts?.country) {
@@ -52,11 +65,13 @@ function card(doc: TextDocument, article: Article, actor: Actor, others: Array<[
   }
   const first = doc.positionAt(actor.mentions[0].start);
   lines.push('', `First appears on line ${first.line + 1}, column ${first.character + 1}.`);
-  const key = foldName(actor.name);
-  const elsewhere = others.filter(([, a]) => a.actors.some((x) => foldName(x.name) === key));
+  const elsewhere = [...context.elsewhere].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   if (elsewhere.length) {
-    lines.push('', `Also in ${elsewhere.length} other open article${elsewhere.length === 1 ? '' : 's'}: ` +
-      elsewhere.slice(0, 5).map(([u, a]) => `${escape(decodeURIComponent(u.split('/').pop() ?? u))}${a.date ? ` (${a.date.value})` : ''}`).join(', '));
+    const dates = elsewhere.map((e) => e.date).filter((d): d is string => !!d).sort();
+    const span = dates.length ? ` (${dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} – ${dates[dates.length - 1]}`})` : '';
+    lines.push('', `Also in ${elsewhere.length} other article${elsewhere.length === 1 ? '' : 's'}${span}; latest:`);
+    for (const e of elsewhere.slice(0, MAX_LATEST)) lines.push(`- ${escape(fileName(e.uri))}${e.date ? ` (${e.date})` : ''}`);
+    if (elsewhere.length > MAX_LATEST) lines.push(`- … and ${elsewhere.length - MAX_LATEST} more (Find All References lists every mention)`);
   }
   return { kind: 'markdown', value: lines.join('\n') };
 }

@@ -58,7 +58,7 @@ describe('the language server over stdio', function () {
     assert.match(card, /Hungarian prime minister/);
     assert.match(card, /Mentioned 7 times as “Viktor Orban”, “Orban”/);
     assert.match(card, /This is our 13th meeting/);
-    assert.match(card, /Also in 2 other open articles/);
+    assert.match(card, /Also in 2 other articles \(2024-12-15\); latest:/);
     const link = /\[Show quotes\]\(command:newsArticle\.showQuotesByActor\?([^)]+)\)/.exec(card);
     assert.ok(link, 'the card links to "Show quotes"');
     assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), [uriOf(SEEDS[0]), 'viktor-orban']);

@@ -18,6 +18,8 @@ export class LspClient {
   messages: string[] = [];
   /** What the client answers to workspace/configuration, by section. */
   settings: Record<string, unknown> = {};
+  /** Work-done progress the server reported ($/progress values, in order). */
+  progress: Array<{ kind: string; message?: string; title?: string }> = [];
 
   constructor(serverPath = join(process.cwd(), 'server', 'out', 'server.js')) {
     this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -33,6 +35,7 @@ export class LspClient {
       p.items.map((i) => this.settings[i.section ?? ''] ?? null));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onUnhandledProgress((p) => { this.progress.push(p.value as { kind: string }); this.poke(); });
     this.connection.listen();
   }
 
@@ -40,11 +43,11 @@ export class LspClient {
     for (const w of [...this.waiters]) if (w.check()) { this.waiters.splice(this.waiters.indexOf(w), 1); w.resolve(); }
   }
 
-  async initialize(rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string | null = null, extraCapabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const r = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid, rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
-      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } },
+      capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true }, ...extraCapabilities },
     });
     await this.connection.sendNotification('initialized', {});
     return r;
@@ -66,6 +69,20 @@ export class LspClient {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))?.slice(0, 300)}`)), timeoutMs);
       this.waiters.push({ check, resolve: () => { clearTimeout(timer); resolve(this.diagnostics.get(uri)!); } });
     });
+  }
+
+  /** Resolves once `check` holds, re-tested whenever a message arrives from the server. */
+  until(check: () => boolean, what: string, timeoutMs = 30000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (check()) return resolve();
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
+      this.waiters.push({ check, resolve: () => { clearTimeout(timer); resolve(); } });
+    });
+  }
+
+  /** The server's process id (the benchmark reads its memory). */
+  get pid(): number | undefined {
+    return this.proc.pid;
   }
 
   async shutdown(): Promise<number | null> {

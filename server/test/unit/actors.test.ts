@@ -122,3 +122,14 @@ describe('actors: names cut short after a title', () => {
     assert.ok(!a.problems.some((p) => p.code === 'actor.truncated'));
   });
 });
+
+describe('a lone name that opens a sentence before a speech verb', () => {
+  const people = (text: string) => parseArticle(` date 2024-05-01 ${text}`).actors.map((a) => [a.name, a.kind]);
+  it('is a person ("Merkel said …"), though the tagger does not look at sentence openers', () => {
+    assert.deepEqual(people('Merkel said nothing.'), [['Merkel', 'person']]);
+  });
+  it('but not a common noun: "Police said", "Officials said", nor a word the text also writes in lower case', () => {
+    assert.deepEqual(people('Police said nothing. Officials said more.'), []);
+    assert.deepEqual(people('The reform came. Reform said little.'), []);
+  });
+});

@@ -187,7 +187,9 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
 
 /**
  * One name, one reading per document: a capitalised word the tagger passed over somewhere ("messages from Trump")
- * is still a mention when the document names the same word elsewhere as an actor.
+ * is still a mention when the document names the same word elsewhere as an actor. And a lone capitalised word right
+ * before a speech verb ("Merkel said") is a person even where the tagger does not look (sentence openers), unless
+ * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
 function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
   const known = new Map<string, ActorKind>();
@@ -202,13 +204,22 @@ function addRepeatedNames(text: string, regions: Token[][], candidates: Candidat
     if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
-  if (!known.size) return;
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (w: string): boolean => {
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu) ?? []);
+    return lowerWords.has(w.toLowerCase());
+  };
   const added: Candidate[] = [];
   for (const tokens of regions) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.sentenceStart || t.text.length < 2 || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
-      const kind = known.get(t.text);
+      if (!t.cap || t.text.length < 2 || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      const next = tokens[i + 1];
+      const speaks = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+        && !ADJECTIVES.has(t.text) && !countryOfDemonym(t.text) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
+        && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));
+      if (t.sentenceStart && !speaks) continue;
+      const kind = known.get(t.text) ?? (speaks ? 'person' : undefined);
       // Only a word standing alone: not the first or last word of a longer capitalised run.
       if (!kind || (tokens[i - 1]?.cap && t.joined) || (tokens[i + 1]?.cap && tokens[i + 1].joined && !t.possessive)) continue;
       if (insideAny(skip, t.start)) continue;
