@@ -8,9 +8,10 @@ export const promptRule: BoilerplateRule = {
   id: 'prompt',
   description: 'Leaked writing-assistant prompt',
   severity: 'warning',
+  // The anchored patterns fail fast on ordinary lines, so they go before the word count.
   detect(ctx) {
     return ctx.lines
-      .filter((l) => { const t = l.text.trim(); return wordCount(t) <= 40 && (INSTRUCTION.test(t) || ASSISTANT.test(t)); })
+      .filter((l) => { const t = l.text.trim(); return (INSTRUCTION.test(t) || ASSISTANT.test(t)) && wordCount(t) <= 40; })
       .map(trimmedLine);
   },
   examples: {

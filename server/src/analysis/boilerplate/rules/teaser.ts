@@ -9,8 +9,11 @@ const isSectionLabel = (t: string): boolean => SECTION.test(t);
 
 /** A headline: several words, most of them capitalised, and no sentence punctuation at the end. */
 function isHeadline(t: string): boolean {
+  // Cheap refusals first: this runs on every line of every keystroke's analysis.
+  // (four words need 7 characters at least; twenty words of letters fit in far fewer than 2,000)
+  if (t.length < 7 || t.length > 2000 || /[.!?:,;”"]$/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 4 || words.length > 20 || /[.!?:,;”"]$/.test(t)) return false;
+  if (words.length < 4 || words.length > 20) return false;
   const small = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|after|over|amid|vs\.?|is|are)$/i;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w) || small.test(w));
   return capitalised.length === words.length && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= words.length * 0.6;
