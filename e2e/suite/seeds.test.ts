@@ -188,6 +188,50 @@ describe('news-article extension in VS Code', () => {
     });
   });
 
+  describe('reader commands', () => {
+    afterEach(async () => { await closeAllWithoutSaving(); });
+
+    it('Next Quote and Previous Quote select the quotations of 000 in order, wrapping around', async () => {
+      const doc = await openSeed('000_e4a6795badc6cc55.txt');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor && editor.document.uri.toString() === doc.uri.toString(), '000 is not the active editor');
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      const selected = () => doc.getText(vscode.window.activeTextEditor!.selection);
+      await vscode.commands.executeCommand('newsArticle.nextQuote');
+      const first = await waitFor('Next Quote to select the first quotation', () => (selected().startsWith('“eastern opening') ? selected() : undefined),
+        { lastSeen: () => `selection: ${JSON.stringify(selected().slice(0, 60))}` });
+      await vscode.commands.executeCommand('newsArticle.nextQuote');
+      await waitFor('Next Quote to move on to “This is our 13th meeting,”', () => (selected().startsWith('“This is our 13th meeting') ? true : undefined),
+        { lastSeen: () => `selection: ${JSON.stringify(selected().slice(0, 60))}` });
+      await vscode.commands.executeCommand('newsArticle.previousQuote');
+      await waitFor('Previous Quote to come back to the first quotation', () => (selected() === first ? true : undefined),
+        { lastSeen: () => `selection: ${JSON.stringify(selected().slice(0, 60))}` });
+      await vscode.commands.executeCommand('newsArticle.previousQuote');
+      await waitFor('Previous Quote to wrap around to the last quotation', () => (selected().startsWith('“It is simply treasonous') ? true : undefined),
+        { lastSeen: () => `selection: ${JSON.stringify(selected().slice(0, 60))}` });
+    });
+
+    it('a rule with several spans offers "Remove all <rule> (N)", and every span "Not boilerplate"', async () => {
+      const doc = await vscode.workspace.openTextDocument({
+        language: LANGUAGE_ID,
+        content: ' date 2024-03-01 The council voted to close the bridge, officials said on Monday.\nRead more\nThe mayor said repairs would take two years and cost more than planned.\nRead more\n',
+      });
+      await vscode.window.showTextDocument(doc);
+      const diags = await waitForDiagnostics(doc.uri, 'two boilerplate.read-more diagnostics on an untitled article',
+        (ds) => ds.filter((d) => diagnosticCode(d) === 'boilerplate.read-more').length === 2);
+      const readMore = diags.find((d) => diagnosticCode(d) === 'boilerplate.read-more')!;
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', doc.uri, readMore.range)) ?? [];
+      const titles = actions.map((a) => a.title);
+      const all = actions.find((a) => /^Remove all .+ \(2\)$/.test(a.title));
+      assert.ok(all, `no "Remove all … (2)" fix; actions: ${titles.join('; ')}`);
+      assert.ok(titles.some((t) => /^Not boilerplate/.test(t)), `no "Not boilerplate" fix; actions: ${titles.join('; ')}`);
+      assert.ok(all.edit && await vscode.workspace.applyEdit(all.edit), 'the "Remove all" edit did not apply');
+      const text = await waitFor('both "Read more" lines to be removed', () => (doc.getText().includes('Read more') ? undefined : doc.getText()));
+      assert.equal(text, ' date 2024-03-01 The council voted to close the bridge, officials said on Monday.\nThe mayor said repairs would take two years and cost more than planned.\n');
+    });
+  });
+
   describe('strip all boilerplate', () => {
     afterEach(async () => { await closeAllWithoutSaving(); });
 
