@@ -247,6 +247,35 @@ function makeChecks(page, shot) {
       const foreign = rows.filter((r) => r.code.startsWith('boilerplate.') && r.source && !r.source.includes('news-article'));
       if (foreign.length) throw new Error(`boilerplate rows with an unexpected source: ${foreign.map((r) => r.source).join(', ')}`);
     }],
+    ['the Actors view lists the corpus\'s people: Viktor Orban, in all three articles', async () => {
+      const pane = page.locator('.pane', { has: page.locator('.pane-header[aria-label^="Actors"]') }).first();
+      const header = pane.locator('.pane-header').first();
+      await header.waitFor({ timeout: STEP_TIMEOUT });
+      // room for the view: fold the Outline
+      const outline = page.locator(SEL.outlineHeader).first();
+      if ((await outline.count()) && (await outline.getAttribute('aria-expanded')) === 'true') await outline.click();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const rowsOf = () => pane.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => ({
+        label: ((r.querySelector('.label-name') || {}).textContent || '').trim(),
+        description: ((r.querySelector('.label-description') || {}).textContent || '').trim(),
+        expanded: r.getAttribute('aria-expanded'),
+      })));
+      let rows = [];
+      const deadline = Date.now() + STEP_TIMEOUT * 2;
+      const orban = (rs) => rs.find((r) => r.label === 'Viktor Orban');
+      while (Date.now() < deadline) {
+        rows = await rowsOf();
+        const people = rows.find((r) => r.label === 'People');
+        if (people && people.expanded === 'false') await pane.locator('.monaco-list-row', { hasText: 'People' }).first().click();
+        if (orban(rows) && /^3 articles/.test(orban(rows).description)) break;
+        await page.waitForTimeout(150); // polling interval: the index fills in the background
+      }
+      await shot('actors');
+      const o = orban(rows);
+      if (!o || !/^3 articles/.test(o.description)) {
+        throw new Error(`Actors view lacks "Viktor Orban — 3 articles"; rows: ${rows.map((r) => `${r.label} ${r.description}`).join(' | ') || '(none)'}`);
+      }
+    }],
   ];
 }
 

@@ -86,8 +86,19 @@ export class Corpus {
     }
   }
 
-  /** Reads the settings and the knowledge files, then indexes every folder. */
-  async scan(forceAll = false): Promise<void> {
+  private scanChain: Promise<void> = Promise.resolve();
+
+  /**
+   * Reads the settings and the knowledge files, then indexes every folder. Scans run one after the other: two at once
+   * (start-up and the first configuration change come together) would each open a progress and leave one open.
+   */
+  scan(forceAll = false): Promise<void> {
+    const run = this.scanChain.then(() => this.scanOnce(forceAll));
+    this.scanChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async scanOnce(forceAll: boolean): Promise<void> {
     await this.readSelection();
     this.loadKnowledge();
     const started = performance.now();

@@ -66,6 +66,20 @@ describe('the corpus index over a workspace folder', function () {
     assert.ok(stats.rss > 0);
   });
 
+  it('every progress it opens it also closes, when scans overlap (start-up and a settings change arrive together)', async () => {
+    const ended = () => client.progress.filter((p) => p.kind === 'end').length;
+    const before = ended();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => ended() >= before + 1, 'indexing after the settings changes to end');
+    for (let i = 0; (await client.request<{ indexing: boolean }>('newsArticle/stats', {})).indexing; i++) {
+      assert.ok(i < 300, 'the index never became idle');
+      await new Promise((r) => setTimeout(r, 50)); // polling the server's own state; not a timing assertion
+    }
+    const begun = client.progress.filter((p) => p.kind === 'begin').length;
+    await client.until(() => ended() === begun, `every begun progress to end (begun ${begun})`);
+  });
+
   it('workspace symbols find an actor in every article, and quotations by their words', async () => {
     const syms = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'orban' });
     const files = new Set(syms.map((s) => s.location.uri));
