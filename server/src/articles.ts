@@ -65,12 +65,6 @@ export class ArticleCache {
     return this.enrichment && !lite ? this.enrichment.postProcess(article) : article;
   }
 
-  /** The cached model, only if it is for this exact version. */
-  peek(uri: string, version: number): Article | undefined {
-    const hit = this.entries.get(uri);
-    return hit && hit.version === version ? hit.article : undefined;
-  }
-
   delete(uri: string): void {
     this.entries.delete(uri);
   }

@@ -40,5 +40,4 @@ export function foldName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
-export const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 export const isLetter = (ch: string | undefined): boolean => !!ch && /\p{L}/u.test(ch);

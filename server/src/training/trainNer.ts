@@ -2,7 +2,7 @@
 // Run through scripts/train-ner.mjs (`npm run train`); see README.md "Name recognition".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeDocument, isCandidate, spansOf, type Scorer } from '../analysis/actors/ner/nerDecode';
-import { N_LABELS, TYPES, typeOf } from '../analysis/actors/ner/nerFeatures';
+import { N_LABELS, TYPES } from '../analysis/actors/ner/nerFeatures';
 import { toBase64, type NerModelFile } from '../analysis/actors/ner/nerModel';
 import { nerTokenize, type NerToken } from '../analysis/actors/ner/nerTokens';
 

@@ -178,10 +178,3 @@ shout shouted yell yelled whisper whispered exclaim exclaimed demand demands dem
 announce lament lamented acknowledged slam slams slammed blast blasted hail hails hailed dub dubs dubbed brand branded
 label labels labelled labeled
 `);
-
-/** Pronouns that can stand for a speaker. */
-export const PERSON_PRONOUNS = set('he she');
-export const PLURAL_PRONOUNS = set('they it');
-
-/** Short phrases between a subject and its cue verb that do not change who speaks ("Stoltenberg on Monday said"). */
-export const ADVERBIALS = set('also later earlier then previously recently once again further separately repeatedly publicly privately quickly simply yesterday today tonight last night on in at this week month year told reporters');

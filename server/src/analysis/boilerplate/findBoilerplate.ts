@@ -83,7 +83,3 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
   }
   return out;
 }
-
-export function describeRule(id: string, rules: readonly BoilerplateRule[] = boilerplateRules): string {
-  return rules.find((r) => r.id === id)?.description ?? 'Boilerplate';
-}

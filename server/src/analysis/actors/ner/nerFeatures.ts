@@ -5,7 +5,6 @@ import { affixHashes, withShape, type NerToken } from './nerTokens';
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const N_LABELS = 1 + 2 * TYPES.length;
-export const labelName = (l: number): string => (l === 0 ? 'O' : `${l % 2 ? 'B' : 'I'}-${TYPES[(l - 1) >> 1]}`);
 /** The type index (0-based) of a label, or -1 for O. */
 export const typeOf = (l: number): number => (l === 0 ? -1 : (l - 1) >> 1);
 export const isInside = (l: number): boolean => l > 0 && l % 2 === 0;
