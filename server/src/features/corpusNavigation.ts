@@ -7,10 +7,7 @@ import { foldName } from '../analysis/text';
 import { toRange } from '../ranges';
 import { rangeAt, type CorpusIndex } from '../workspace/corpusIndex';
 import { normaliseUri } from '../workspace/corpus';
-
-export function actorAt(article: Article, offset: number): Actor | undefined {
-  return article.actors.find((a) => a.mentions.some((m) => offset >= m.start && offset <= m.end));
-}
+import { actorAt } from './mentionAt';
 
 /** The corpus-wide key of an actor of an analysed article. */
 export const corpusKey = (index: CorpusIndex, actor: Actor): string => index.canonical(foldName(actor.name));

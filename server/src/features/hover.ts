@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Actor, Article } from '../analysis/types';
 import { lookupName } from '../analysis/actors/gazetteer';
 import { toRange } from '../ranges';
+import { mentionAt } from './mentionAt';
 
 const MAX_QUOTES = 5;
 const MAX_LATEST = 3;
@@ -25,11 +26,8 @@ const escape = (s: string): string => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1
 
 /** The hover card of the actor mentioned at `offset`, or null when no actor is there. */
 export function actorHover(doc: TextDocument, article: Article, offset: number, contextOf: (actor: Actor) => ActorContext): Hover | null {
-  for (const actor of article.actors) {
-    const mention = actor.mentions.find((m) => offset >= m.start && offset <= m.end);
-    if (mention) return { contents: card(doc, article, actor, contextOf(actor)), range: toRange(doc, mention) };
-  }
-  return null;
+  const at = mentionAt(article, offset);
+  return at ? { contents: card(doc, article, at.actor, contextOf(at.actor)), range: toRange(doc, at.mention) } : null;
 }
 
 /** The command link that lists the actor's quotes in a Quick Pick (the client trusts this one command). */

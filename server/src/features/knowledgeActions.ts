@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type WorkspaceE
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/types';
 import { withEntry } from '../workspace/knowledge';
-import { actorAt } from './corpusNavigation';
+import { actorAt } from './mentionAt';
 
 /** `existing` is the file's text, or null when there is no file yet. */
 export function knowledgeActions(doc: TextDocument, article: Article, params: CodeActionParams, file: { uri: string; existing: string | null } | null): CodeAction[] {

@@ -2,6 +2,7 @@ import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, QuoteKind } from '../analysis/types';
 import { toRange } from '../ranges';
+import { actorAt } from './mentionAt';
 
 /** The custom request behind "Next quote", "Previous quote" and "Show quotes by this actor". */
 export const QUOTES_REQUEST = 'newsArticle/quotes';
@@ -35,11 +36,11 @@ export function quoteList(doc: TextDocument, article: Article, position?: Positi
   const quotes = article.quotes.map((q) => ({
     range: toRange(doc, q), text: q.text, kind: q.kind, closed: q.closed, speaker: brief(q.speaker),
   }));
-  let actorAt: QuotesResult['actorAt'] = null;
+  let here: QuotesResult['actorAt'] = null;
   if (position) {
     const offset = doc.offsetAt(position);
-    const actor = article.actors.find((a) => a.mentions.some((m) => offset >= m.start && offset <= m.end));
-    actorAt = actor ? brief(actor.id) : brief(article.quotes.find((q) => offset >= q.start && offset <= q.end)?.speaker ?? null);
+    const actor = actorAt(article, offset);
+    here = actor ? brief(actor.id) : brief(article.quotes.find((q) => offset >= q.start && offset <= q.end)?.speaker ?? null);
   }
-  return { quotes, actorAt };
+  return { quotes, actorAt: here };
 }
