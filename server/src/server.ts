@@ -1,8 +1,9 @@
 // The language server: wiring only. Every feature is a view of the cached Article (see features/).
 import {
-  CodeActionKind, createConnection, LSPErrorCodes, MessageType, ShowMessageNotification, type RequestMessage, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
+  CodeActionKind, createConnection, LSPErrorCodes, MessageType, ShowMessageNotification, type RequestMessage, type SemanticTokens, type SemanticTokensDelta, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article } from './analysis/types';
 import { ArticleCache, FULL_ANALYSIS_LIMIT } from './articles';
 import { actorHover } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
@@ -124,28 +125,28 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover((p) => safely('hover', null, () => {
-  const doc = documents.get(p.textDocument.uri);
-  if (!doc) return null;
+/**
+ * Runs a feature on the cached analysis of an open document, safely; the fallback when the document is not open.
+ * Every per-document handler below goes through here.
+ */
+function withArticle<T>(name: string, fallback: T, uri: string, run: (doc: TextDocument, article: Article) => T): T {
+  return safely(name, fallback, () => {
+    const doc = documents.get(uri);
+    return doc ? run(doc, cache.get(doc)) : fallback;
+  });
+}
+
+connection.onHover((p) => withArticle('hover', null, p.textDocument.uri, (doc, article) => {
   const self = normaliseUri(doc.uri);
-  return actorHover(doc, cache.get(doc), doc.offsetAt(p.position), (actor) => {
+  return actorHover(doc, article, doc.offsetAt(p.position), (actor) => {
     const entry = corpus.knowledge.entryOf(actor.name);
     const elsewhere = corpus.index.occurrences(corpusKey(corpus.index, actor)).filter((o) => o.article.uri !== self).map((o) => ({ uri: o.article.uri, date: o.article.date }));
     return { elsewhere, description: entry?.description, links: entry?.links };
   });
 }));
-connection.onReferences((p) => safely('references', [], () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? references(doc, cache.get(doc), doc.offsetAt(p.position), corpus.index) : [];
-}));
-connection.onDefinition((p) => safely('definition', null, () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? definition(doc, cache.get(doc), doc.offsetAt(p.position)) : null;
-}));
-connection.onDocumentHighlight((p) => safely('documentHighlight', [], () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? documentHighlights(doc, cache.get(doc), doc.offsetAt(p.position)) : [];
-}));
+connection.onReferences((p) => withArticle('references', [], p.textDocument.uri, (doc, article) => references(doc, article, doc.offsetAt(p.position), corpus.index)));
+connection.onDefinition((p) => withArticle('definition', null, p.textDocument.uri, (doc, article) => definition(doc, article, doc.offsetAt(p.position))));
+connection.onDocumentHighlight((p) => withArticle('documentHighlight', [], p.textDocument.uri, (doc, article) => documentHighlights(doc, article, doc.offsetAt(p.position))));
 connection.onWorkspaceSymbol((p) => safely('workspaceSymbol', [], () => workspaceSymbols(corpus.index, p.query)));
 connection.onRequest(ACTORS_REQUEST, (p: ActorsParams) => safely<ActorsResult | ActorDetail>('actors', { articles: 0, indexing: false, groups: [] }, () => (p?.key ? actorDetail(corpus.index, p.key) : actorGroups(corpus.index, corpus.indexing))));
 connection.onRequest(EXPORT_REQUEST, (p: ExportParams) => exportCorpus(p, {
@@ -164,35 +165,21 @@ connection.onInitialized(() => {
 });
 connection.onDidChangeWatchedFiles((p) => safely('watchedFiles', undefined, () => corpus.filesChanged(p.changes)));
 connection.onDidChangeConfiguration(() => corpus.settingsChanged());
-connection.onDocumentSymbol((p) => safely('documentSymbol', [], () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? documentSymbols(doc, cache.get(doc)) : [];
-}));
-connection.languages.semanticTokens.on((p) => safely('semanticTokens', { data: [] }, () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? tokenHistory.full(doc.uri, semanticTokens(doc, cache.get(doc))) : { data: [] };
-}));
-connection.languages.semanticTokens.onDelta((p) => safely('semanticTokens/delta', { edits: [] }, () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? tokenHistory.delta(doc.uri, p.previousResultId, semanticTokens(doc, cache.get(doc))) : { edits: [] };
-}));
+connection.onDocumentSymbol((p) => withArticle('documentSymbol', [], p.textDocument.uri, documentSymbols));
+connection.languages.semanticTokens.on((p) => withArticle('semanticTokens', { data: [] }, p.textDocument.uri,
+  (doc, article) => tokenHistory.full(doc.uri, semanticTokens(doc, article))));
+connection.languages.semanticTokens.onDelta((p) => withArticle<SemanticTokens | SemanticTokensDelta>('semanticTokens/delta', { edits: [] }, p.textDocument.uri,
+  (doc, article) => tokenHistory.delta(doc.uri, p.previousResultId, semanticTokens(doc, article))));
 connection.onRequest('newsArticle/stats', () => ({
   analyses, documents: documents.all().length, articles: corpus.index.size, indexing: corpus.indexing, lastScanMs: corpus.lastScan.ms,
   rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed,
 }));
-connection.onCodeAction((p) => safely('codeAction', [], () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? [...codeActions(doc, cache.get(doc), p), ...knowledgeActions(doc, cache.get(doc), p, corpus.knowledgeFileFor(doc.uri))] : [];
-}));
+connection.onCodeAction((p) => withArticle('codeAction', [], p.textDocument.uri,
+  (doc, article) => [...codeActions(doc, article, p), ...knowledgeActions(doc, article, p, corpus.knowledgeFileFor(doc.uri))]));
 
-connection.onFoldingRanges((p) => safely('foldingRanges', [], () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? foldingRanges(doc, cache.get(doc)) : [];
-}));
-connection.onRequest(QUOTES_REQUEST, (p: QuotesParams) => safely<QuotesResult>('quotes', { quotes: [], actorAt: null }, () => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? quoteList(doc, cache.get(doc), p.position) : { quotes: [], actorAt: null };
-}));
+connection.onFoldingRanges((p) => withArticle('foldingRanges', [], p.textDocument.uri, foldingRanges));
+connection.onRequest(QUOTES_REQUEST, (p: QuotesParams) => withArticle<QuotesResult>('quotes', { quotes: [], actorAt: null }, p.textDocument.uri,
+  (doc, article) => quoteList(doc, article, p.position)));
 
 documents.listen(connection);
 connection.listen();
