@@ -43,11 +43,8 @@ async function adopt(doc: vscode.TextDocument): Promise<void> {
 }
 
 async function stripBoilerplate(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Strip All Boilerplate works on a news article: open one first.');
-    return;
-  }
+  const editor = articleEditor('Strip All Boilerplate');
+  if (!editor) return;
   const doc = editor.document;
   const range = new vscode.Range(0, 0, doc.lineCount, 0);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
