@@ -16,6 +16,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Index of the last line (or span) that starts at or before `offset`; 0 before the first. Lines are sorted. */
+export function lineIndexOf(lines: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 export const isBlank = (s: string): boolean => /^[\s\u00a0\ufeff]*$/.test(s);
 
 /** True when offset lies inside one of the sorted, non-overlapping spans. */

@@ -2,7 +2,7 @@
 // ranges packed into typed arrays, quote snippets), never the Article or its text. Actors are keyed on their
 // folded name; `canonical` joins the keys that name one actor across articles ("Orban" → "viktor orban").
 import type { ActorKind, Article, QuoteKind } from '../analysis/types';
-import { foldName } from '../analysis/text';
+import { foldName, lineIndexOf } from '../analysis/text';
 
 /** Positions are packed four numbers a range: startLine, startChar, endLine, endChar. */
 export type PackedRanges = Uint32Array;
@@ -56,16 +56,10 @@ const fresh = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
 /** Reduces an analysed article to what the index keeps. */
 export function summarise(uri: string, article: Article): IndexedArticle {
-  const starts = article.lines.map((l) => l.start);
   const pos = (offset: number, out: Uint32Array, at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    out[at] = lo;
-    out[at + 1] = offset - starts[lo];
+    const line = lineIndexOf(article.lines, offset);
+    out[at] = line;
+    out[at + 1] = offset - article.lines[line].start;
   };
   const ids = new Map<string, number>();
   const actors = article.actors.map((a, i): IndexedActor => {

@@ -1,9 +1,9 @@
 import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
-import { isBlank } from '../text';
+import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  actorByName, clauseSubject, lineIndexOf, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
+  actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 

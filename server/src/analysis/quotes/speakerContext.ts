@@ -1,7 +1,6 @@
 import type { Actor, Line, Span } from '../types';
-import { isBlank } from '../text';
+import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
-import { foldName } from '../text';
 import type { QuoteMarks } from './findQuoteMarks';
 
 export interface MentionRef extends Span {
@@ -34,6 +33,8 @@ export interface SpeakerContext {
   byEnd: Map<number, MentionRef>;
   byStart: Map<number, MentionRef>;
   marks: QuoteMarks[];
+  /** The words inside each pair of marks, sorted and apart. */
+  inners: Span[];
   gender: Map<string, Gender>;
   actorsById: Map<string, Actor>;
   /** Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser missed. */
@@ -55,7 +56,7 @@ export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], ac
     prevBlank = blank;
   }
   const ctx: SpeakerContext = {
-    text, masked: mask(text, marks), lines, paragraphOfLine, mentions, marks,
+    text, masked: mask(text, marks), lines, paragraphOfLine, mentions, marks, inners: marks.map((q) => q.inner),
     byEnd: new Map(mentions.map((m) => [m.end, m])),
     byStart: new Map(mentions.map((m) => [m.start, m])),
     gender: new Map(),
@@ -104,16 +105,6 @@ function inferGenders(ctx: SpeakerContext, actors: Actor[]): void {
   }
 }
 
-export function lineIndexOf(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
 export const paragraphAt = (ctx: SpeakerContext, offset: number): number => ctx.paragraphOfLine[lineIndexOf(ctx.lines, offset)] ?? 0;
 
 /** Index of the first mention that starts at or after pos. */
@@ -127,18 +118,7 @@ export function firstMentionFrom(ctx: SpeakerContext, pos: number): number {
   return lo;
 }
 
-export function insideQuote(ctx: SpeakerContext, pos: number): boolean {
-  let lo = 0;
-  let hi = ctx.marks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = ctx.marks[mid];
-    if (pos < q.inner.start) hi = mid - 1;
-    else if (pos >= q.inner.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+export const insideQuote = (ctx: SpeakerContext, pos: number): boolean => insideAny(ctx.inners, pos);
 
 /** Mentions before pos, most recent first, outside quotations, within the bounded look-back. */
 function* recentMentions(ctx: SpeakerContext, pos: number, chars = LOOKBACK_CHARS, paragraphs = LOOKBACK_PARAGRAPHS): Generator<MentionRef> {
