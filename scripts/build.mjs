@@ -45,6 +45,7 @@ const builds = [
 ];
 if (args.has('--bench')) {
   builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['compromise'] });
+  builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/snapshot.ts'], outfile: 'out/bench/snapshot.js' });
 }
 if (args.has('--tests')) {
   const tests = walk('server/test');
