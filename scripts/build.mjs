@@ -46,6 +46,7 @@ const builds = [
 if (args.has('--bench')) {
   builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/bench.ts'], outfile: 'out/bench/bench.js', external: ['compromise'] });
   builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/snapshot.ts'], outfile: 'out/bench/snapshot.js' });
+  builds.push({ ...common, sourcemap: false, entryPoints: ['server/bench/stages.ts'], outfile: 'out/bench/stages.js' });
 }
 if (args.has('--tests')) {
   const tests = walk('server/test');
