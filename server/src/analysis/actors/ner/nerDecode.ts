@@ -1,14 +1,36 @@
 import { contextFeatures, documentMemory, features, isInside, wordFeatures, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
 import type { NerToken } from './nerTokens';
+import { IntMap } from '../../intTable';
 
 /** Adds the weights of the given features into scores[0..N_LABELS). */
 export interface Scorer {
   score(feats: Int32Array, n: number, scores: Float64Array): void;
   /** When present, the scores of word features are cached here by word (a fixed model only). */
-  wordScores?: Map<number, Float64Array>;
+  wordScores?: WordScores;
 }
 
 const MAX_CACHED_WORDS = 50000;
+
+/** The summed scores of each word's own features, by word hash: rows of N_LABELS in one array (bounded). */
+export class WordScores {
+  private readonly index = new IntMap(1 << 16);
+  readonly rows = new Float64Array(MAX_CACHED_WORDS * N_LABELS);
+  private count = 0;
+
+  /** Where the row of this word starts in `rows`, or -1. */
+  find(word: number): number {
+    return this.index.get(word, -1);
+  }
+
+  /** A zeroed row for this word (forgetting every word when the cache is full). */
+  add(word: number): number {
+    if (this.count === MAX_CACHED_WORDS) { this.index.clear(); this.count = 0; }
+    const at = this.count++ * N_LABELS;
+    this.rows.fill(0, at, at + N_LABELS);
+    this.index.set(word, at);
+    return at;
+  }
+}
 
 /** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
 export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
@@ -69,14 +91,15 @@ export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Dec
         if (cache) {
           // The word's own features score the same everywhere: look them up once per word.
           const t = T[i];
-          let ws = cache.get(t.hWord);
-          if (!ws) {
-            ws = new Float64Array(N_LABELS);
-            scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), ws);
-            if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-            cache.set(t.hWord, ws);
+          let at = cache.find(t.hWord);
+          if (at < 0) {
+            at = cache.add(t.hWord);
+            scores.fill(0);
+            scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), scores);
+            cache.rows.set(scores, at);
+          } else {
+            for (let l = 0; l < N_LABELS; l++) scores[l] = cache.rows[at + l];
           }
-          scores.set(ws);
           n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
         } else {
           n = features(ctx, i, prev, prev2, mem, featBuf);
@@ -91,7 +114,7 @@ export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Dec
           if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
         }
         label = decide ? decide(li, i, featBuf, n, best) : best;
-        if (label !== 0 && T[i].type === 0) mem.tagged.set(T[i].hLower, (mem.tagged.get(T[i].hLower) ?? 0) | (1 << typeOf(label)));
+        if (label !== 0 && T[i].type === 0) mem.tagged.set(T[i].hLower, mem.tagged.get(T[i].hLower, 0) | (1 << typeOf(label)));
       } else if (decide && (T[i].cap || T[i].allCaps)) {
         decide(li, i, featBuf, 0, 0);
       }

@@ -1,6 +1,7 @@
 import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
 import { affixHashes, withShape, type NerToken } from './nerTokens';
+import { IntMap } from '../../intTable';
 
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -64,15 +65,15 @@ function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
 const UNKNOWN_CLASS = 255;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The word class of token i (computed on first use: most tokens are never looked at). */
-const classCache = new Map<number, number>();
+const classCache = new IntMap(1 << 16);
 function classAt(ctx: LineContext, i: number): number {
   if (i < 0 || i >= ctx.tokens.length) return 99;
   let c = ctx.cls[i];
   if (c === UNKNOWN_CLASS) {
     const t = ctx.tokens[i];
     // Cached by the word's hash across documents (bounded), since the same words come back all the time.
-    let k = t.type === 0 ? classCache.get(t.hWord) : 0;
-    if (k === undefined) {
+    let k = t.type === 0 ? classCache.get(t.hWord, -1) : 0;
+    if (k === -1) {
       k = wordClass(t);
       if (classCache.size > 50000) classCache.clear();
       classCache.set(t.hWord, k);
@@ -105,27 +106,29 @@ export function lineContext(tokens: NerToken[]): LineContext {
 /** What the document has shown so far about words: how they were tagged, and whether they occur in lower case. */
 export interface DocumentMemory {
   /** Lower-cased word hash → bit set of types tagged on it before (bit k for TYPES[k]). */
-  tagged: Map<number, number>;
-  /** Lower-cased hashes of words seen written in lower case in the document. */
-  lowerSeen: Set<number>;
-  /** Hashes of words seen capitalised away from the start of a sentence. */
-  capSeen: Set<number>;
+  tagged: IntMap;
+  /** Lower-cased word hash → 1 if seen written in lower case in the document, | 2 if seen capitalised away from the start of a sentence. */
+  seen: IntMap;
 }
 
 export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
-  const capitalised = new Set<number>();
-  const capSeen = new Set<number>();
+  // Only the capitalised words are ever asked about: they are recorded first (0 = capitalised, nothing else known).
+  const seen = new IntMap(256);
   for (const tokens of lines) {
     for (const t of tokens) {
       if (t.type !== 0 || !(t.cap || t.allCaps)) continue;
-      capitalised.add(t.hLower);
-      if (!t.sentenceStart && !t.allCaps) capSeen.add(t.hLower);
+      if (!t.sentenceStart && !t.allCaps) seen.set(t.hLower, 2);
+      else if (!seen.has(t.hLower)) seen.set(t.hLower, 0);
     }
   }
-  // Only the capitalised words are ever asked about, so only they are recorded when seen in lower case.
-  const lowerSeen = new Set<number>();
-  for (const tokens of lines) for (const t of tokens) if (t.type === 0 && !t.cap && !t.allCaps && capitalised.has(t.hLower)) lowerSeen.add(t.hLower);
-  return { tagged: new Map(), lowerSeen, capSeen };
+  for (const tokens of lines) {
+    for (const t of tokens) {
+      if (t.type !== 0 || t.cap || t.allCaps) continue;
+      const s = seen.get(t.hLower, -1);
+      if (s >= 0 && (s & 1) === 0) seen.set(t.hLower, s | 1);
+    }
+  }
+  return { tagged: new IntMap(64), seen };
 }
 
 const NONE = 0x5bd1e995;
@@ -186,11 +189,10 @@ export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2
   out[n++] = feat(29, prev, prev2);
   out[n++] = feat(30, prev, t.hLower);
   out[n++] = feat(31, prev, t.hShort);
-  const tagged = mem.tagged.get(t.hLower) ?? 0;
+  const tagged = mem.tagged.get(t.hLower, 0);
   out[n++] = feat(32, tagged, t.sentenceStart || ctx.headline ? 1 : 0);
-  const lowerElsewhere = mem.lowerSeen.has(t.hLower) ? 1 : 0;
-  const capElsewhere = mem.capSeen.has(t.hLower) ? 2 : 0;
-  out[n++] = feat(33, lowerElsewhere | capElsewhere, ctxFlag);
+  // 1: written in lower case elsewhere, 2: capitalised elsewhere away from a sentence start.
+  out[n++] = feat(33, Math.max(0, mem.seen.get(t.hLower, 0)), ctxFlag);
   out[n++] = feat(35, lp1, ln1);
   out[n++] = feat(36, sn1, n2 ? withShape(n2).hShort : NONE);
   out[n++] = feat(37, tagged, prev);
