@@ -16,6 +16,7 @@ export interface ParseOptions extends ActorOptions {
 
 /** Analyses an article. Pure and total: any string in, a model out; trouble is reported in `problems`. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  options.memo?.begin();
   const lines = splitLines(text);
   const header = findDateHeader(text);
   const problems: Problem[] = [];

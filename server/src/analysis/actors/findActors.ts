@@ -4,14 +4,16 @@ import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName, t
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
-import { wordTokens, type Token } from './tokens';
-import { nerTokenize } from './ner/nerTokens';
+import type { Token } from './tokens';
+import type { AnalysisMemo } from '../memo';
 import { findRoles } from './roles';
-import { tagNames } from './ner/tagNames';
+import { tagRegions } from './ner/tagNames';
 
 export interface ActorOptions {
   /** Full names of people known from elsewhere (other articles of the workspace), e.g. "Vladimir Putin". */
   knownPeople?: readonly string[];
+  /** What the last analysis of the same document kept (see AnalysisMemo): unchanged lines are not tagged again. */
+  memo?: AnalysisMemo;
 }
 
 /** A name the tagger found (titles trimmed), before linking into actors. */
@@ -118,18 +120,15 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
   const candidates: Candidate[] = [];
   // Regions entirely inside boilerplate are not tagged at all.
   const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
-  const lines = live.map((r) => nerTokenize(text, r.start, r.end));
-  const names = tagNames(text, live, lines);
-  let next = 0;
+  const tagged = tagRegions(text, live, options.memo);
   const allTokens: Token[][] = [];
-  for (let ri = 0; ri < live.length; ri++) {
-    const tokens = wordTokens(text, lines[ri]);
+  for (const region of tagged) {
+    const tokens = region.words;
     allTokens.push(tokens);
     // The tagger's names as token ranges; kind null for names that are not actors (MISC: "Hungarian", "Olympics").
     const spans: Array<{ a: number; b: number; kind: ActorKind | null }> = [];
     let k = 0;
-    for (; next < names.length && names[next].region === ri; next++) {
-      const span = names[next];
+    for (const span of region.names) {
       while (k < tokens.length && tokens[k].end <= span.start) k++;
       let b = k;
       while (b < tokens.length && tokens[b].start < span.end) b++;

@@ -74,56 +74,91 @@ const scores = new Float64Array(N_LABELS);
 /** Greedy left-to-right tagging of the lines of one document; returns one label array per line. */
 export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Decide): Uint8Array[] {
   const mem: DocumentMemory = documentMemory(lines);
-  const out: Uint8Array[] = [];
-  for (let li = 0; li < lines.length; li++) {
-    const T = lines[li];
-    const labels = new Uint8Array(T.length);
-    out.push(labels);
-    let ctx: LineContext | null = null;
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < T.length; i++) {
-      let label = 0;
-      if (isCandidate(T, i, prev)) {
-        ctx ??= lineContext(T);
-        let n: number;
-        const cache = decide ? undefined : scorer.wordScores;
-        if (cache) {
-          // The word's own features score the same everywhere: look them up once per word.
-          const t = T[i];
-          let at = cache.find(t.hWord);
-          if (at < 0) {
-            at = cache.add(t.hWord);
-            scores.fill(0);
-            scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), scores);
-            cache.rows.set(scores, at);
-          } else {
-            for (let l = 0; l < N_LABELS; l++) scores[l] = cache.rows[at + l];
-          }
-          n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
-        } else {
-          n = features(ctx, i, prev, prev2, mem, featBuf);
+  return lines.map((T, li) => decodeLine(T, li, scorer, mem, decide));
+}
+
+/**
+ * What tagging one line read from the document memory, so that the same line can later be shown to decode the same
+ * way without decoding it (see replayLine): for each token scored, in order, its lower-cased hash, the memory values
+ * it saw (types tagged on the word so far, and where the word is seen in the document), and the type bit it added.
+ */
+export interface LineRecord {
+  reads: number[];
+  labels: Uint8Array;
+}
+
+/**
+ * Tags one line (greedy, left to right) with the document memory as it stands, updating it with the line's names.
+ * With `record`, also returns what the line read from the memory.
+ */
+export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: DocumentMemory, decide?: Decide, record?: number[]): Uint8Array {
+  const labels = new Uint8Array(T.length);
+  let ctx: LineContext | null = null;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < T.length; i++) {
+    let label = 0;
+    if (isCandidate(T, i, prev)) {
+      ctx ??= lineContext(T);
+      let n: number;
+      const cache = decide ? undefined : scorer.wordScores;
+      if (cache) {
+        // The word's own features score the same everywhere: look them up once per word.
+        const t = T[i];
+        let at = cache.find(t.hWord);
+        if (at < 0) {
+          at = cache.add(t.hWord);
           scores.fill(0);
+          scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), scores);
+          cache.rows.set(scores, at);
+        } else {
+          for (let l = 0; l < N_LABELS; l++) scores[l] = cache.rows[at + l];
         }
-        scorer.score(featBuf, n, scores);
-        let best = 0;
-        let bestScore = -Infinity;
-        for (let l = 0; l < N_LABELS; l++) {
-          // I-type only continues a name of the same type.
-          if (isInside(l) && (prev === 0 || typeOf(prev) !== typeOf(l))) continue;
-          if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
-        }
-        label = decide ? decide(li, i, featBuf, n, best) : best;
-        if (label !== 0 && T[i].type === 0) mem.tagged.set(T[i].hLower, mem.tagged.get(T[i].hLower, 0) | (1 << typeOf(label)));
-      } else if (decide && (T[i].cap || T[i].allCaps)) {
-        decide(li, i, featBuf, 0, 0);
+        n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
+      } else {
+        n = features(ctx, i, prev, prev2, mem, featBuf);
+        scores.fill(0);
       }
-      labels[i] = label;
-      prev2 = prev;
-      prev = label;
+      scorer.score(featBuf, n, scores);
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let l = 0; l < N_LABELS; l++) {
+        // I-type only continues a name of the same type.
+        if (isInside(l) && (prev === 0 || typeOf(prev) !== typeOf(l))) continue;
+        if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+      }
+      label = decide ? decide(li, i, featBuf, n, best) : best;
+      const h = T[i].hLower;
+      const bit = label !== 0 && T[i].type === 0 ? 1 << typeOf(label) : 0;
+      if (record) record.push(h, mem.tagged.get(h, 0), mem.seen.get(h, 0), bit);
+      if (bit) mem.tagged.set(h, mem.tagged.get(h, 0) | bit);
+    } else if (decide && (T[i].cap || T[i].allCaps)) {
+      decide(li, i, featBuf, 0, 0);
     }
+    labels[i] = label;
+    prev2 = prev;
+    prev = label;
   }
-  return out;
+  return labels;
+}
+
+/**
+ * Whether a line tagged before (same text) would be tagged the same way now: true when every memory value it read
+ * then reads the same now. If so, the memory is updated as decoding would have; if not, the memory is unchanged.
+ * Decoding depends only on the line's tokens, the fixed model and these reads, so a match gives the same labels.
+ */
+export function replayLine(reads: readonly number[], mem: DocumentMemory): boolean {
+  // Updates the line makes to words it reads again later in the same line, kept aside until all reads match.
+  const later: number[] = [];
+  for (let k = 0; k < reads.length; k += 4) {
+    const h = reads[k];
+    let tagged = mem.tagged.get(h, 0);
+    for (let j = 0; j < later.length; j += 2) if (later[j] === h) tagged |= later[j + 1];
+    if (tagged !== reads[k + 1] || mem.seen.get(h, 0) !== reads[k + 2]) return false;
+    if (reads[k + 3]) later.push(h, reads[k + 3]);
+  }
+  for (let j = 0; j < later.length; j += 2) mem.tagged.set(later[j], mem.tagged.get(later[j], 0) | later[j + 1]);
+  return true;
 }
 
 export interface TaggedSpan {

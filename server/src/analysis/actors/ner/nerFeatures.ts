@@ -111,21 +111,41 @@ export interface DocumentMemory {
   seen: IntMap;
 }
 
+/** What one line tells the document memory: its capitalised words (hash, then 2 if away from a sentence start) and its lower-case words. */
+export interface LineWords {
+  caps: number[];
+  lower: number[];
+}
+
+export function lineWords(tokens: readonly NerToken[]): LineWords {
+  const caps: number[] = [];
+  const lower: number[] = [];
+  for (const t of tokens) {
+    if (t.type !== 0) continue;
+    if (t.cap || t.allCaps) caps.push(t.hLower, !t.sentenceStart && !t.allCaps ? 2 : 0);
+    else lower.push(t.hLower);
+  }
+  return { caps, lower };
+}
+
 export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
+  return documentMemoryOf(lines.map(lineWords));
+}
+
+/** The memory at the start of a document, from what each of its lines says. */
+export function documentMemoryOf(lines: readonly LineWords[]): DocumentMemory {
   // Only the capitalised words are ever asked about: they are recorded first (0 = capitalised, nothing else known).
   const seen = new IntMap(256);
-  for (const tokens of lines) {
-    for (const t of tokens) {
-      if (t.type !== 0 || !(t.cap || t.allCaps)) continue;
-      if (!t.sentenceStart && !t.allCaps) seen.set(t.hLower, 2);
-      else if (!seen.has(t.hLower)) seen.set(t.hLower, 0);
+  for (const { caps } of lines) {
+    for (let k = 0; k < caps.length; k += 2) {
+      if (caps[k + 1]) seen.set(caps[k], 2);
+      else if (!seen.has(caps[k])) seen.set(caps[k], 0);
     }
   }
-  for (const tokens of lines) {
-    for (const t of tokens) {
-      if (t.type !== 0 || t.cap || t.allCaps) continue;
-      const s = seen.get(t.hLower, -1);
-      if (s >= 0 && (s & 1) === 0) seen.set(t.hLower, s | 1);
+  for (const { lower } of lines) {
+    for (const h of lower) {
+      const s = seen.get(h, -1);
+      if (s >= 0 && (s & 1) === 0) seen.set(h, s | 1);
     }
   }
   return { tagged: new IntMap(64), seen };
@@ -192,7 +212,7 @@ export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2
   const tagged = mem.tagged.get(t.hLower, 0);
   out[n++] = feat(32, tagged, t.sentenceStart || ctx.headline ? 1 : 0);
   // 1: written in lower case elsewhere, 2: capitalised elsewhere away from a sentence start.
-  out[n++] = feat(33, Math.max(0, mem.seen.get(t.hLower, 0)), ctxFlag);
+  out[n++] = feat(33, mem.seen.get(t.hLower, 0), ctxFlag);
   out[n++] = feat(35, lp1, ln1);
   out[n++] = feat(36, sn1, n2 ? withShape(n2).hShort : NONE);
   out[n++] = feat(37, tagged, prev);

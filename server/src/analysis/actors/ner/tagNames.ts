@@ -1,9 +1,11 @@
 import modelFile from '../../../../data/ner-model.json';
 import type { Span } from '../../types';
-import { decodeDocument, spansOf, type TaggedSpan } from './nerDecode';
+import { own, type AnalysisMemo } from '../../memo';
+import { wordTokens, type Token } from '../tokens';
+import { decodeLine, replayLine, spansOf, type TaggedSpan } from './nerDecode';
 import { NerModel, type NerModelFile } from './nerModel';
 import { nerTokenize, type NerToken } from './nerTokens';
-import { TYPES } from './nerFeatures';
+import { TYPES, documentMemoryOf, lineWords, type LineWords } from './nerFeatures';
 
 let model: NerModel | null = null;
 
@@ -15,17 +17,83 @@ export function nerModel(): NerModel {
 
 export interface NameSpan extends Span {
   type: (typeof TYPES)[number];
-  /** Index of the region (line) the name is in. */
-  region: number;
+}
+
+/** One region (line) as the actor finder sees it: its words, and the names the tagger found in it. */
+export interface TaggedRegion {
+  words: Token[];
+  names: NameSpan[];
+}
+
+/**
+ * What is known of one region's text. The key is the region's text and the character after it (the word tokens
+ * look one character past a final possessive mark). Words carry offsets for the place the region was last seen at
+ * (`origin`); names are kept relative to it.
+ */
+interface RegionEntry {
+  origin: number;
+  words: Token[];
+  lineWords: LineWords;
+  /** The last few ways the region was tagged (it may stand in several places of a document), most recent first. */
+  decodings: Array<{ reads: number[]; spans: TaggedSpan[] }>;
+}
+
+const MAX_DECODINGS = 4;
+
+/**
+ * Tags the names in the given regions (lines, in text order) of one document. With a memo, regions whose text was
+ * seen in the last analysis are not tokenized again, and not tagged again when the document memory they read is the
+ * same as then (which replayLine checks): the result is the same as without a memo.
+ */
+export function tagRegions(text: string, regions: readonly Span[], memo?: AnalysisMemo): TaggedRegion[] {
+  const store = memo?.store<RegionEntry>('ner');
+  const fresh: Array<NerToken[] | undefined> = [];
+  // Taken as each region is met: a text that stands in several places moves its entry's words each time.
+  const words: Token[][] = [];
+  const entries = regions.map((r, li) => {
+    const key = store ? text.slice(r.start, Math.min(text.length, r.end + 1)) : '';
+    let e = store?.get(key);
+    if (!e) {
+      const tokens = nerTokenize(text, r.start, r.end);
+      fresh[li] = tokens;
+      const words = wordTokens(text, tokens);
+      e = { origin: r.start, words, lineWords: lineWords(tokens), decodings: [] };
+      if (store) {
+        // Kept beyond this version of the text: nothing in the entry may point into it.
+        for (const w of words) w.text = own(w.text);
+        store.set(own(key), e);
+      }
+    } else if (e.origin !== r.start) {
+      // The same text, moved by an edit above it.
+      const by = r.start - e.origin;
+      e.words = e.words.map((w): Token => ({
+        start: w.start + by, end: w.end + by, text: w.text, possessive: w.possessive, sentenceStart: w.sentenceStart, cap: w.cap, joined: w.joined,
+      }));
+      e.origin = r.start;
+    }
+    words[li] = e.words;
+    return e;
+  });
+  const mem = documentMemoryOf(entries.map((e) => e.lineWords));
+  const scorer = nerModel();
+  return entries.map((e, li) => {
+    const base = regions[li].start;
+    let d = e.decodings.find((x) => replayLine(x.reads, mem));
+    if (!d) {
+      const tokens = fresh[li] ?? nerTokenize(text, base, regions[li].end);
+      const reads: number[] = [];
+      const labels = decodeLine(tokens, li, scorer, mem, undefined, reads);
+      const spans = spansOf(tokens, labels);
+      for (const s of spans) { s.start -= base; s.end -= base; }
+      d = { reads, spans };
+      e.decodings.unshift(d);
+      if (e.decodings.length > MAX_DECODINGS) e.decodings.pop();
+    }
+    return { words: words[li], names: d.spans.map((s) => ({ start: s.start + base, end: s.end + base, type: TYPES[s.type] })) };
+  });
 }
 
 /** Tags the names in the given regions (lines or paragraphs, in text order) of one document. */
-export function tagNames(text: string, regions: readonly Span[], tokens?: NerToken[][]): NameSpan[] {
-  const lines = tokens ?? regions.map((r) => nerTokenize(text, r.start, r.end));
-  const labels = decodeDocument(lines, nerModel());
-  const out: NameSpan[] = [];
-  for (let li = 0; li < lines.length; li++) {
-    for (const s of spansOf(lines[li], labels[li]) as TaggedSpan[]) out.push({ start: s.start, end: s.end, type: TYPES[s.type], region: li });
-  }
-  return out;
+export function tagNames(text: string, regions: readonly Span[]): Array<NameSpan & { region: number }> {
+  return tagRegions(text, regions).flatMap((r, region) => r.names.map((n) => ({ ...n, region })));
 }
