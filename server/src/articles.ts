@@ -4,6 +4,7 @@ import { parseArticle } from './analysis/parseArticle';
 import type { Article } from './analysis/types';
 import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate';
 import { AnalysisMemo } from './analysis/memo';
+import { performance } from 'node:perf_hooks';
 
 /** Documents longer than this are analysed only for their header and boilerplate (see README, "Limits"). */
 export const FULL_ANALYSIS_LIMIT = 5_000_000;
@@ -26,7 +27,7 @@ export class ArticleCache {
   /** Per open document, what its last analysis keeps for the next (an edit re-analyses only the lines it touched). */
   private readonly memos = new Map<string, AnalysisMemo>();
   /** Lines the last analysis reused and computed (for the stats request and the benchmark). */
-  lastReuse = { reused: 0, computed: 0 };
+  lastAnalysis = { reused: 0, computed: 0, ms: 0 };
   private boilerplate: BoilerplateOptions = {};
   private enrichment: Enrichment | null = null;
 
@@ -54,8 +55,9 @@ export class ArticleCache {
     this.onAnalyse();
     let memo = this.memos.get(doc.uri);
     if (!memo) { memo = new AnalysisMemo(); this.memos.set(doc.uri, memo); }
+    const t = performance.now();
     const article = this.analyse(doc.getText(), doc.uri, true, memo);
-    this.lastReuse = { reused: memo.hits, computed: memo.misses };
+    this.lastAnalysis = { reused: memo.linesReused, computed: memo.linesAnalysed, ms: performance.now() - t };
     this.entries.set(doc.uri, { version: doc.version, article });
     return article;
   }

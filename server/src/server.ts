@@ -171,7 +171,7 @@ connection.languages.semanticTokens.on((p) => withArticle('semanticTokens', { da
 connection.languages.semanticTokens.onDelta((p) => withArticle<SemanticTokens | SemanticTokensDelta>('semanticTokens/delta', { edits: [] }, p.textDocument.uri,
   (doc, article) => tokenHistory.delta(doc.uri, p.previousResultId, semanticTokens(doc, article))));
 connection.onRequest('newsArticle/stats', () => ({
-  analyses, lastAnalysis: cache.lastReuse, documents: documents.all().length, articles: corpus.index.size, indexing: corpus.indexing, lastScanMs: corpus.lastScan.ms,
+  analyses, lastAnalysis: cache.lastAnalysis, documents: documents.all().length, articles: corpus.index.size, indexing: corpus.indexing, lastScanMs: corpus.lastScan.ms,
   rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed,
 }));
 connection.onCodeAction((p) => withArticle('codeAction', [], p.textDocument.uri,

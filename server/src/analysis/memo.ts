@@ -8,20 +8,20 @@
  */
 export class AnalysisMemo {
   private readonly stores = new Map<string, Recall<unknown>>();
-  /** Entries reused and computed by the last analysis, for the benchmark and the server's stats. */
-  hits = 0;
-  misses = 0;
+  /** Lines the last analysis took from the memo and lines it analysed (for the benchmark and the server's stats). */
+  linesReused = 0;
+  linesAnalysed = 0;
 
   store<T>(name: string): Recall<T> {
     let s = this.stores.get(name) as Recall<T> | undefined;
-    if (!s) { s = new Recall<T>(this); this.stores.set(name, s as Recall<unknown>); }
+    if (!s) { s = new Recall<T>(); this.stores.set(name, s as Recall<unknown>); }
     return s;
   }
 
   /** Called when an analysis begins: what the one before did not use is forgotten. */
   begin(): void {
-    this.hits = 0;
-    this.misses = 0;
+    this.linesReused = 0;
+    this.linesAnalysed = 0;
     for (const s of this.stores.values()) s.turn();
   }
 }
@@ -31,15 +31,12 @@ export class Recall<T> {
   private now = new Map<string, T>();
   private before = new Map<string, T>();
 
-  constructor(private readonly memo: AnalysisMemo) {}
-
   get(key: string): T | undefined {
     let v = this.now.get(key);
     if (v === undefined) {
       v = this.before.get(key);
       if (v !== undefined) this.now.set(key, v);
     }
-    if (v === undefined) this.memo.misses++; else this.memo.hits++;
     return v;
   }
 

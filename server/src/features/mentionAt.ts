@@ -1,10 +1,39 @@
 import type { Actor, Article, Mention } from '../analysis/types';
 
+interface MentionIndex {
+  /** Every mention, sorted by start; `actors[i]` is the actor of `mentions[i]`. */
+  mentions: Mention[];
+  actors: Actor[];
+}
+
+/** Built on the first lookup in an article (a model is never changed once made) and dropped with it. */
+const indexes = new WeakMap<Article, MentionIndex>();
+
+function indexOf(article: Article): MentionIndex {
+  let index = indexes.get(article);
+  if (!index) {
+    const all: Array<[Mention, Actor]> = [];
+    for (const actor of article.actors) for (const m of actor.mentions) all.push([m, actor]);
+    all.sort((a, b) => a[0].start - b[0].start);
+    index = { mentions: all.map((x) => x[0]), actors: all.map((x) => x[1]) };
+    indexes.set(article, index);
+  }
+  return index;
+}
+
 /** The actor mention that covers `offset` (its end included, as a cursor right after a name still means it). */
 export function mentionAt(article: Article, offset: number): { actor: Actor; mention: Mention } | undefined {
-  for (const actor of article.actors) {
-    const mention = actor.mentions.find((m) => offset >= m.start && offset <= m.end);
-    if (mention) return { actor, mention };
+  const { mentions, actors } = indexOf(article);
+  // The last mention that starts at or before offset, then a few before it (a cursor between two names touches both).
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start <= offset) { last = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  for (let i = last; i >= 0 && i >= last - 8; i--) {
+    if (offset <= mentions[i].end) return { actor: actors[i], mention: mentions[i] };
   }
   return undefined;
 }

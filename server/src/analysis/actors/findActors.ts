@@ -5,9 +5,9 @@ import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
-import type { AnalysisMemo } from '../memo';
+import { own, type AnalysisMemo } from '../memo';
 import { findRoles } from './roles';
-import { tagRegions } from './ner/tagNames';
+import { tagRegions, type NameSpan } from './ner/tagNames';
 
 export interface ActorOptions {
   /** Full names of people known from elsewhere (other articles of the workspace), e.g. "Vladimir Putin". */
@@ -34,7 +34,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 /** Alternative spellings of places that the country data does not carry. */
 const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
-const lower = (t: Token): string => t.text.toLowerCase();
+const lower = (t: Token): string => t.lower;
 const isNonName = (t: Token): boolean => {
   const w = lower(t);
   return FUNCTION_WORDS.has(w) || MONTHS.has(w) || DAYS.has(w);
@@ -125,63 +125,107 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
   for (const region of tagged) {
     const tokens = region.words;
     allTokens.push(tokens);
-    // The tagger's names as token ranges; kind null for names that are not actors (MISC: "Hungarian", "Olympics").
-    const spans: Array<{ a: number; b: number; kind: ActorKind | null }> = [];
-    let k = 0;
-    for (const span of region.names) {
-      while (k < tokens.length && tokens[k].end <= span.start) k++;
-      let b = k;
-      while (b < tokens.length && tokens[b].start < span.end) b++;
-      if (b > k) spans.push({ a: k, b, kind: KIND_OF_TYPE[span.type] ?? null });
-    }
-    // Gazetteer names of several words win over what the tagger made of them ("European | Parliament").
-    for (const g of gazetteerNames(tokens)) {
-      const overlapping = spans.filter((s) => s.a < g.b && s.b > g.a);
-      if (overlapping.some((s) => s.a < g.a || s.b > g.b)) continue;
-      for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
-      spans.push({ a: g.a, b: g.b, kind: g.entry.kind });
-    }
-    spans.sort((x, y) => x.a - y.a);
-    for (const span of spans) {
-      // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
-      while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
-      // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
-      const before = tokens[span.a - 1];
-      if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
-        !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
-      const run = tokens.slice(span.a, span.b);
-      const { name, extras } = trimRun(run);
-      let kind = span.kind;
-      // A title before a lone name: the tagger may take "President-elect Donald" for one name of another kind.
-      if (name.length && name.length < run.length && run.slice(0, run.length - name.length).some(isTitle)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
-      if (kind && kind !== 'person' && hasParticle(name) && !lookupName(nameKey(name))) kind = 'person';
-      const parts = [...extras.map((e) => [e]), ...(name.length && kind ? [name] : [])];
-      for (const part of parts) {
-        const first = part[0];
-        const last = part[part.length - 1];
-        if (insideAny(skip, first.start)) continue;
-        const i = tokens.indexOf(first, span.a);
-        const j = tokens.indexOf(last, i);
-        const after = tokens[j + 1];
-        const named = nameKey(part);
-        candidates.push({
-          start: first.start,
-          end: last.end,
-          tokens: part,
-          text: text.slice(first.start, last.end),
-          gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
-          sentenceStart: first.sentenceStart,
-          titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
-          cueAfter: !!after && CUE_VERBS.has(after.text.toLowerCase()) && after.joined && !last.possessive,
-          placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)),
-          kind: part === name && kind ? kind : 'place',
-        });
-      }
+    // What a region's names make depends only on its words and names, which the memo keeps together with this.
+    const found = (region.derived.candidates ??= regionCandidates(text, tokens, region.names)) as RegionCandidate[];
+    for (const c of found) {
+      const first = tokens[c.a];
+      if (insideAny(skip, first.start)) continue;
+      const last = tokens[c.b - 1];
+      candidates.push({
+        start: first.start, end: last.end, tokens: tokens.slice(c.a, c.b), text: text.slice(first.start, last.end), gazetteer: c.gazetteer,
+        sentenceStart: c.sentenceStart, titleBefore: c.titleBefore, cueAfter: c.cueAfter, placePrepBefore: c.placePrepBefore, kind: c.kind,
+      });
     }
   }
-  addRepeatedNames(text, allTokens, candidates, skip, options.knownPeople ?? []);
+  addRepeatedNames(text, allTokens, candidates, skip, options.knownPeople ?? [], options.memo);
   return linkCandidates(text, candidates, options);
 
+}
+
+/** A candidate as word indices [a, b) into its region, without offsets (which change when an edit moves the region). */
+type RegionCandidate = Omit<Candidate, 'start' | 'end' | 'tokens' | 'text'> & { a: number; b: number };
+
+/** The candidates of one region, from its words and the tagger's names there (titles trimmed, gazetteer names first). */
+function regionCandidates(text: string, tokens: Token[], names: readonly NameSpan[]): RegionCandidate[] {
+  const out: RegionCandidate[] = [];
+  // The tagger's names as token ranges; kind null for names that are not actors (MISC: "Hungarian", "Olympics").
+  const spans: Array<{ a: number; b: number; kind: ActorKind | null }> = [];
+  let k = 0;
+  for (const span of names) {
+    while (k < tokens.length && tokens[k].end <= span.start) k++;
+    let b = k;
+    while (b < tokens.length && tokens[b].start < span.end) b++;
+    if (b > k) spans.push({ a: k, b, kind: KIND_OF_TYPE[span.type] ?? null });
+  }
+  // Gazetteer names of several words win over what the tagger made of them ("European | Parliament").
+  for (const g of gazetteerNames(tokens)) {
+    const overlapping = spans.filter((s) => s.a < g.b && s.b > g.a);
+    if (overlapping.some((s) => s.a < g.a || s.b > g.b)) continue;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ a: g.a, b: g.b, kind: g.entry.kind });
+  }
+  spans.sort((x, y) => x.a - y.a);
+  for (const span of spans) {
+    // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
+    while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+    // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
+    const before = tokens[span.a - 1];
+    if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
+      !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+    const run = tokens.slice(span.a, span.b);
+    const { name, extras } = trimRun(run);
+    let kind = span.kind;
+    // A title before a lone name: the tagger may take "President-elect Donald" for one name of another kind.
+    if (name.length && name.length < run.length && run.slice(0, run.length - name.length).some(isTitle)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
+    if (kind && kind !== 'person' && hasParticle(name) && !lookupName(nameKey(name))) kind = 'person';
+    const parts = [...extras.map((e) => [e]), ...(name.length && kind ? [name] : [])];
+    for (const part of parts) {
+      const first = part[0];
+      const last = part[part.length - 1];
+      const i = tokens.indexOf(first, span.a);
+      const j = tokens.indexOf(last, i);
+      const after = tokens[j + 1];
+      const named = nameKey(part);
+      out.push({
+        a: i,
+        b: j + 1,
+        gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
+        sentenceStart: first.sentenceStart,
+        titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
+        cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
+        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)),
+        kind: part === name && kind ? kind : 'place',
+      });
+    }
+  }
+  return out;
+}
+
+/** Words that start with a lower-case letter, anywhere in the text (the header and boilerplate included). */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu;
+
+/**
+ * Whether the text writes a word in lower case somewhere ("police" for "Police"), computed on the first question.
+ * With a memo, by line (a word never spans lines), so an edit looks again only at the lines it changed.
+ */
+function lowerCaseWords(text: string, memo?: AnalysisMemo): (word: string) => boolean {
+  let sets: Array<Set<string>> | undefined;
+  return (word) => {
+    if (!sets) {
+      if (!memo) sets = [new Set(text.match(LOWER_WORD) ?? [])];
+      else {
+        const store = memo.store<Set<string>>('lower-case words');
+        sets = [];
+        for (const line of text.split(/\r\n|\r|\n/)) {
+          let set = store.get(line);
+          if (!set) { set = new Set((line.match(LOWER_WORD) ?? []).map(own)); store.set(own(line), set); }
+          if (set.size) sets.push(set);
+        }
+      }
+    }
+    const w = word.toLowerCase();
+    return sets.some((set) => set.has(w));
+  };
 }
 
 /**
@@ -190,7 +234,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
  * before a speech verb ("Merkel said") is a person even where the tagger does not look (sentence openers), unless
  * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
-function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
+function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[], memo?: AnalysisMemo): void {
   const known = new Map<string, ActorKind>();
   // The family names of people the workspace knows in full count as names seen before.
   for (const name of knownPeople) {
@@ -203,18 +247,18 @@ function addRepeatedNames(text: string, regions: Token[][], candidates: Candidat
     if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
-  let lowerWords: Set<string> | undefined;
-  const writtenLower = (w: string): boolean => {
-    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu) ?? []);
-    return lowerWords.has(w.toLowerCase());
-  };
+  const writtenLower = lowerCaseWords(text, memo);
   const added: Candidate[] = [];
   for (const tokens of regions) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.cap || t.text.length < 2 || covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      if (!t.cap || t.text.length < 2) continue;
       const next = tokens[i + 1];
-      const speaks = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+      const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
+      // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
+      if (!cue && (t.sentenceStart || !known.has(t.text))) continue;
+      if (covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      const speaks = cue && /^\p{Lu}\p{Ll}+$/u.test(t.text)
         && !ADJECTIVES.has(t.text) && !countryOfDemonym(t.text) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
         && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));
       if (t.sentenceStart && !speaks) continue;
@@ -225,7 +269,7 @@ function addRepeatedNames(text: string, regions: Token[][], candidates: Candidat
       const after = tokens[i + 1];
       added.push({
         start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
-        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.text.toLowerCase()) && after.joined && !t.possessive,
+        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !t.possessive,
         placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)), kind,
       });
     }
@@ -293,6 +337,13 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     }
   };
   const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? [];
+  // The distinct core words of a draft's name words (by the array: a draft's words are replaced, never changed).
+  const coreSets = new Map<string[], string[]>();
+  const coreWordsOf = (tokens: string[]): string[] => {
+    let set = coreSets.get(tokens);
+    if (!set) { set = [...new Set(tokens.map(coreWord))]; coreSets.set(tokens, set); }
+    return set;
+  };
   const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
   const draftOf = new Map<Candidate, Draft>();
   for (const c of candidates) {
@@ -302,12 +353,12 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     const words = [...new Set(nameWords(c).map((t) => coreWord(t.text)))];
     const contains = (outer: string[], inner: string[]) => inner.every((w) => outer.includes(w));
     const same = words.flatMap((w) => personByToken(w)).find((p) => {
-      const pw = [...new Set(p.tokens.map(coreWord))];
+      const pw = coreWordsOf(p.tokens);
       return contains(pw, words) || (pw.length >= 2 && contains(words, pw));
     });
     const d = same ?? get(key, c.text, 'person', nameWords(c).map((t) => t.text));
     if (!same) people.push(d);
-    else if (words.length > new Set(d.tokens.map(coreWord)).size) d.tokens = nameWords(c).map((t) => t.text);
+    else if (words.length > coreWordsOf(d.tokens).length) d.tokens = nameWords(c).map((t) => t.text);
     index(d);
     draftOf.set(c, d);
   }

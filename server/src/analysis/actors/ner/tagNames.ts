@@ -23,6 +23,11 @@ export interface NameSpan extends Span {
 export interface TaggedRegion {
   words: Token[];
   names: NameSpan[];
+  /**
+   * For what the caller derives from the words and names alone (no offsets): kept with this tagging in the memo,
+   * so it is derived again only when the region is tagged again.
+   */
+  derived: Record<string, unknown>;
 }
 
 /**
@@ -35,7 +40,7 @@ interface RegionEntry {
   words: Token[];
   lineWords: LineWords;
   /** The last few ways the region was tagged (it may stand in several places of a document), most recent first. */
-  decodings: Array<{ reads: number[]; spans: TaggedSpan[] }>;
+  decodings: Array<{ reads: number[]; spans: TaggedSpan[]; derived: Record<string, unknown> }>;
 }
 
 const MAX_DECODINGS = 4;
@@ -53,6 +58,7 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
   const entries = regions.map((r, li) => {
     const key = store ? text.slice(r.start, Math.min(text.length, r.end + 1)) : '';
     let e = store?.get(key);
+    if (memo) { if (e) memo.linesReused++; else memo.linesAnalysed++; }
     if (!e) {
       const tokens = nerTokenize(text, r.start, r.end);
       fresh[li] = tokens;
@@ -60,14 +66,14 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
       e = { origin: r.start, words, lineWords: lineWords(tokens), decodings: [] };
       if (store) {
         // Kept beyond this version of the text: nothing in the entry may point into it.
-        for (const w of words) w.text = own(w.text);
+        for (const w of words) { w.text = own(w.text); w.lower = own(w.lower); }
         store.set(own(key), e);
       }
     } else if (e.origin !== r.start) {
       // The same text, moved by an edit above it.
       const by = r.start - e.origin;
       e.words = e.words.map((w): Token => ({
-        start: w.start + by, end: w.end + by, text: w.text, possessive: w.possessive, sentenceStart: w.sentenceStart, cap: w.cap, joined: w.joined,
+        start: w.start + by, end: w.end + by, text: w.text, lower: w.lower, possessive: w.possessive, sentenceStart: w.sentenceStart, cap: w.cap, joined: w.joined,
       }));
       e.origin = r.start;
     }
@@ -85,11 +91,11 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
       const labels = decodeLine(tokens, li, scorer, mem, undefined, reads);
       const spans = spansOf(tokens, labels);
       for (const s of spans) { s.start -= base; s.end -= base; }
-      d = { reads, spans };
+      d = { reads, spans, derived: {} };
       e.decodings.unshift(d);
       if (e.decodings.length > MAX_DECODINGS) e.decodings.pop();
     }
-    return { words: words[li], names: d.spans.map((s) => ({ start: s.start + base, end: s.end + base, type: TYPES[s.type] })) };
+    return { words: words[li], names: d.spans.map((s) => ({ start: s.start + base, end: s.end + base, type: TYPES[s.type] })), derived: d.derived };
   });
 }
 
