@@ -6,6 +6,9 @@ import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate'
 import { AnalysisMemo } from './analysis/memo';
 import { performance } from 'node:perf_hooks';
 
+/** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
+export const DIAGNOSTICS_DELAY_MS = 60;
+
 /** Documents longer than this are analysed only for their header and boilerplate (see README, "Limits"). */
 export const FULL_ANALYSIS_LIMIT = 5_000_000;
 

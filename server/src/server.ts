@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './analysis/types';
-import { ArticleCache, FULL_ANALYSIS_LIMIT } from './articles';
+import { ArticleCache, DIAGNOSTICS_DELAY_MS, FULL_ANALYSIS_LIMIT } from './articles';
 import { actorHover } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { legend, semanticTokens } from './features/semanticTokens';
@@ -23,8 +23,6 @@ import { ACTORS_REQUEST, actorDetail, actorGroups, type ActorsParams, type Actor
 import { knowledgeActions } from './features/knowledgeActions';
 import { exportCorpus, EXPORT_REQUEST, type ExportParams } from './workspace/exportCorpus';
 
-/** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
-const DIAGNOSTICS_DELAY_MS = 60;
 
 // A request still waiting in the queue when the client cancels it (the text changed under it) is answered
 // "cancelled" at once instead of being computed for a version nobody wants any more.

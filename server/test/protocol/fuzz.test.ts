@@ -34,6 +34,14 @@ describe('fuzz: random edits against the live server (seed 7, 150 edits)', funct
       const published = await client.diagnosticsFor(uri, (d) => d.version === version);
       for (const d of published.diagnostics) assert.ok(d.range.start.line < doc.lineCount, `version ${version}: diagnostic inside the document`);
     }
+    // The document the server updated edit by edit (re-analysing only what changed) reads the same as a fresh copy.
+    const last = await client.diagnosticsFor(uri, (d) => d.version === 151);
+    const fresh = 'file:///fuzz/fresh.txt';
+    await client.open(fresh, doc.getText(), 1);
+    const again = await client.diagnosticsFor(fresh, (d) => d.version === 1);
+    assert.deepEqual(last.diagnostics, again.diagnostics, 'incremental and fresh analyses give the same diagnostics');
+    const symbolsOf = (u: string) => client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
+    assert.deepEqual(await symbolsOf(uri), await symbolsOf(fresh), 'and the same outline');
     assert.doesNotMatch(client.stderr, /failed:/, 'no handler failed');
     assert.equal(await client.shutdown(), 0);
   });
