@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from './analysis/parseArticle';
 import type { Article } from './analysis/types';
 import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate';
-import { AnalysisMemo } from './analysis/memo';
+import { AnalysisMemo, own } from './analysis/memo';
+import { foldName } from './analysis/text';
 import { performance } from 'node:perf_hooks';
 
 /** Diagnostics wait this long after the last keystroke, so a burst of typing is analysed once. */
@@ -14,8 +15,8 @@ export const FULL_ANALYSIS_LIMIT = 5_000_000;
 
 /** What the workspace adds to one analysis: names known across the corpus, and the knowledge file's recognition. */
 export interface Enrichment {
-  /** More full names of people for this text (see knownPeople in the analysis options). */
-  knownPeople(text: string): readonly string[];
+  /** More full names of people for this text (see knownPeople in the analysis options); the memo is the document's. */
+  knownPeople(text: string, memo?: AnalysisMemo): readonly string[];
   /** Runs on every fresh analysis. */
   postProcess(article: Article): Article;
 }
@@ -73,7 +74,7 @@ export class ArticleCache {
   analyse(text: string, uri?: string, corpusNames = true, memo?: AnalysisMemo): Article {
     const lite = text.length > FULL_ANALYSIS_LIMIT;
     let knownPeople = uri !== undefined ? this.knownPeople(uri) : [];
-    if (this.enrichment && !lite && corpusNames) knownPeople = [...new Set([...knownPeople, ...this.enrichment.knownPeople(text)])];
+    if (this.enrichment && !lite && corpusNames) knownPeople = [...new Set([...knownPeople, ...this.enrichment.knownPeople(text, memo)])];
     const article = parseArticle(text, { knownPeople, lite, boilerplate: this.boilerplate, memo });
     return this.enrichment && !lite ? this.enrichment.postProcess(article) : article;
   }
@@ -92,4 +93,22 @@ export class ArticleCache {
     }
     return [...names];
   }
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}'’-]+/gu;
+
+/** The distinct capitalised words of a text, folded; with a memo, each line is read once and kept. */
+export function capitalisedWords(text: string, memo?: AnalysisMemo): Set<string> {
+  if (!memo) return new Set((text.match(CAPITALISED) ?? []).map((w) => foldName(w)));
+  const store = memo.store<string[]>('capitalised words');
+  const out = new Set<string>();
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let words = store.get(line);
+    if (!words) {
+      words = [...new Set(line.match(CAPITALISED) ?? [])].map((w) => own(foldName(w)));
+      store.set(own(line), words);
+    }
+    for (const w of words) out.add(w);
+  }
+  return out;
 }

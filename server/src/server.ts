@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from './analysis/types';
-import { ArticleCache, DIAGNOSTICS_DELAY_MS, FULL_ANALYSIS_LIMIT } from './articles';
+import { ArticleCache, capitalisedWords, DIAGNOSTICS_DELAY_MS, FULL_ANALYSIS_LIMIT } from './articles';
 import { actorHover } from './features/hover';
 import { documentSymbols } from './features/documentSymbols';
 import { legend, semanticTokens } from './features/semanticTokens';
@@ -16,7 +16,6 @@ import { ADD_EXCEPTION_COMMAND, wireBoilerplateSetup } from './boilerplateSetup'
 import { quoteList, QUOTES_REQUEST, type QuotesParams, type QuotesResult } from './features/quoteList';
 import { sharedHandlers } from './sharedHandlers';
 import { Corpus, normaliseUri } from './workspace/corpus';
-import { foldName } from './analysis/text';
 import { corpusKey, definition, documentHighlights, references } from './features/corpusNavigation';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ACTORS_REQUEST, actorDetail, actorGroups, type ActorsParams, type ActorsResult, type ActorDetail } from './features/actorsTree';
@@ -46,7 +45,7 @@ const corpus = new Corpus({
   knowledgeChanged: () => { cache.clear(); documents.all().forEach((d) => schedule(d.uri, 0)); },
 });
 cache.setEnrichment({
-  knownPeople: (text) => corpus.index.knownPeopleFor(new Set((text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => foldName(w)))),
+  knownPeople: (text, memo) => (corpus.index.size ? corpus.index.knownPeopleFor(capitalisedWords(text, memo)) : []),
   postProcess: (article) => corpus.knowledge.apply(article),
 });
 

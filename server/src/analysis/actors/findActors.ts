@@ -362,7 +362,14 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     index(d);
     draftOf.set(c, d);
   }
-  const known = (options.knownPeople ?? []).map((n) => ({ name: n, words: n.split(/\s+/).map(core) }));
+  // Known people by each of their core words (in the order given), so a lone word finds them without a scan.
+  const knownByWord = new Map<string, Array<{ name: string }>>();
+  for (const name of options.knownPeople ?? []) {
+    for (const w of new Set(name.split(/\s+/).map(core))) {
+      const list = knownByWord.get(w);
+      if (list) list.push({ name }); else knownByWord.set(w, [{ name }]);
+    }
+  }
   // How the tagger read each lone word across the document: a word it mostly calls a place or an organization is
   // not linked to a person who happens to share it ("Chechnya" after a mis-tagged "Lebed Chechnya").
   const personVotes = new Map<string, number>();
@@ -406,7 +413,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       const expanded = byAcronym.get(t.text.replace(/\./g, ''));
       if (expanded) { add(expanded, c, expanded.kind, 1); continue; }
     }
-    const knownMatch = known.filter((k) => k.words.includes(coreWord(t.text)));
+    const knownMatch = knownByWord.get(coreWord(t.text)) ?? [];
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
       const d = get('person:' + fold(k.name), k.name, 'person', k.name.split(/\s+/));
