@@ -170,7 +170,8 @@ function cliFigures(files: string[]): void {
   const r = spawnSync(process.execPath, ['--require', probe, join('server', 'out', 'cli.js'), ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = performance.now() - t;
   const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  row(`wall time, ${files.length} files`, `${(wall / 1000).toFixed(2)} s`, `exit ${r.status}`);
+  const refused = (r.stderr.match(/^news-annotate: /gm) ?? []).length;
+  row(`wall time, ${files.length} files`, `${(wall / 1000).toFixed(2)} s`, `exit ${r.status}${refused ? `: ${refused} file${refused === 1 ? '' : 's'} refused (not UTF-8)` : ''}`);
   row('peak memory (max RSS)', `${(rss / 1024).toFixed(0)} MB`);
 }
 
