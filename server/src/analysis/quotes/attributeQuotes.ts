@@ -3,7 +3,7 @@ import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
+  actorById, actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 
@@ -23,23 +23,54 @@ function endsSentence(masked: string, m: RegExpExecArray): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line. */
+/**
+ * The sentence ends in one block of the masked text, found on first use and kept in the context: pairs of offsets, the
+ * end mark's own and the one just after its closing quotes (“….”), for each mark that starts in the block and really ends
+ * a sentence. A match of SENTENCE_END never starts inside another, so each block can be searched on its own; blocks
+ * spare a long article with a quotation or two a look at all of its text.
+ */
+const SENTENCE_BLOCK = 1024;
+
+function sentenceEndsIn(ctx: SpeakerContext, block: number): number[] {
+  let ends = ctx.sentenceBlocks.get(block);
+  if (!ends) {
+    ends = [];
+    const stop = (block + 1) * SENTENCE_BLOCK;
+    SENTENCE_END.lastIndex = block * SENTENCE_BLOCK;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < stop) {
+      if (endsSentence(ctx.masked, m)) ends.push(m.index, m.index + m[0].length);
+    }
+    ctx.sentenceBlocks.set(block, ends);
+  }
+  return ends;
+}
+
+/**
+ * Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line: just after
+ * the last sentence end that starts in that reach and ends by pos.
+ */
 function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
-  let start = Math.max(line.start, pos - SENTENCE_REACH);
-  SENTENCE_END.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < pos) {
-    if (m.index + m[0].length <= pos && endsSentence(ctx.masked, m)) start = m.index + m[0].length;
+  const start = Math.max(line.start, pos - SENTENCE_REACH);
+  for (let b = Math.floor((pos - 1) / SENTENCE_BLOCK); b >= 0 && (b + 1) * SENTENCE_BLOCK > start; b--) {
+    const ends = sentenceEndsIn(ctx, b);
+    for (let i = ends.length - 2; i >= 0; i -= 2) {
+      if (ends[i] < start) return start;
+      if (ends[i + 1] <= pos) return ends[i + 1];
+    }
   }
   return start;
 }
 
+/** Where the sentence that goes on at pos ends: after the first sentence end from pos, at most SENTENCE_REACH on. */
 function sentenceEnd(ctx: SpeakerContext, line: Line, pos: number): number {
   const stop = Math.min(line.end, pos + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = pos;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < stop) {
-    if (endsSentence(ctx.masked, m)) return m.index + m[0].length;
+  for (let b = Math.floor(pos / SENTENCE_BLOCK); b * SENTENCE_BLOCK < stop; b++) {
+    const ends = sentenceEndsIn(ctx, b);
+    for (let i = 0; i < ends.length; i += 2) {
+      if (ends[i] >= stop) return stop;
+      if (ends[i] >= pos) return ends[i + 1];
+    }
   }
   return stop;
 }
@@ -259,7 +290,7 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
   if (!marksIn.length) return [];
   const first = makeContext(text, lines, marksIn, actors);
   const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(first, q)));
-  const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors) : first;
+  const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors, first) : first;
   const quotes: Quote[] = [];
   for (let i = 0; i < marks.length; i++) {
     const q = marks[i];
@@ -316,7 +347,7 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   const prev = earlier[earlier.length - 1];
   const para = paragraphAt(ctx, q.start);
   if (prev && prev.speaker && paragraphAt(ctx, prev.start) === para) {
-    const actor = ctx.actorsById.get(prev.speaker) ?? null;
+    const actor = actorById(ctx, prev.speaker) ?? null;
     if (actor) return { subject: { actor }, cue: null };
   }
   const li = lineIndexOf(ctx.lines, q.start);

@@ -27,85 +27,145 @@ export interface SpeakerContext {
   /** The text with the words inside quotation marks masked (final punctuation kept), so their verbs do not count. */
   masked: string;
   lines: Line[];
-  /** Paragraph number of each line (blank lines share the number of the paragraph before). */
-  paragraphOfLine: number[];
+  actors: Actor[];
+  /** Paragraph number of each line (blank lines share the number of the paragraph before); made on first use. */
+  paragraphOfLine: number[] | null;
+  /** All mentions, by start (ties in the order of the actors and their mentions). */
   mentions: MentionRef[];
   byEnd: Map<number, MentionRef>;
   byStart: Map<number, MentionRef>;
   marks: QuoteMarks[];
   /** The words inside each pair of marks, sorted and apart. */
   inners: Span[];
-  gender: Map<string, Gender>;
-  actorsById: Map<string, Actor>;
+  /** Gender of each person the article's titles and roles tell (null: they do not); filled on first use. */
+  gender: Map<string, Gender | null>;
+  /** Made on first use, like the two maps below. */
+  actorsById: Map<string, Actor> | null;
   /** Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser missed. */
-  byLastName: Map<string, Actor>;
+  byLastName: Map<string, Actor> | null;
   /** The words of each actor's roles, abbreviations spelled out; filled on first use. */
   roleWords: Map<string, ReadonlySet<string>>;
+  /** Sentence ends in `masked`, found block by block on first use (see attributeQuotes' sentenceEnds). */
+  sentenceBlocks: Map<number, number[]>;
 }
 
-export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], actors: Actor[]): SpeakerContext {
-  const mentions: MentionRef[] = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
-    .sort((x, y) => x.start - y.start);
-  const paragraphOfLine: number[] = [];
-  let p = 0;
-  let prevBlank = true;
-  for (const l of lines) {
-    const blank = isBlank(l.text);
-    if (!blank && prevBlank) p++;
-    paragraphOfLine.push(p);
-    prevBlank = blank;
-  }
-  const ctx: SpeakerContext = {
-    text, masked: mask(text, marks), lines, paragraphOfLine, mentions, marks, inners: marks.map((q) => q.inner),
-    byEnd: new Map(mentions.map((m) => [m.end, m])),
-    byStart: new Map(mentions.map((m) => [m.start, m])),
-    gender: new Map(),
-    actorsById: new Map(actors.map((a) => [a.id, a])),
-    byLastName: new Map(),
-    roleWords: new Map(),
-  };
-  for (const a of [...actors].sort((x, y) => Number(y.kind === 'person') - Number(x.kind === 'person'))) {
-    const last = a.name.split(/\s+/).pop();
-    if (last && last.length > 1 && !ctx.byLastName.has(foldName(last))) ctx.byLastName.set(foldName(last), a);
-  }
-  inferGenders(ctx, actors);
+/**
+ * Prepares attribution for one set of marks. Everything that depends only on the actors is taken from `same` when
+ * given (a context for other marks of the same article and actors); everything else that is not needed for every
+ * quotation is made on first use, so an article with a quotation or two costs little more than those quotations.
+ */
+export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], actors: Actor[], same?: SpeakerContext): SpeakerContext {
+  const ctx: SpeakerContext = same
+    ? { ...same, paragraphOfLine: same.paragraphOfLine, sentenceBlocks: new Map() }
+    : {
+      text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: new Map(), byStart: new Map(),
+      marks, inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(), sentenceBlocks: new Map(),
+    };
+  ctx.marks = marks;
+  ctx.inners = marks.map((q) => q.inner);
+  ctx.masked = mask(text, marks);
+  if (!same) indexMentions(ctx, actors);
   return ctx;
 }
 
+/** Sorts all mentions by start (stably: the sort keeps the order of equal starts) and indexes them by start and by end. */
+function indexMentions(ctx: SpeakerContext, actors: Actor[]): void {
+  const { mentions, byEnd, byStart } = ctx;
+  for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
+  mentions.sort((x, y) => x.start - y.start);
+  // A later mention takes the place of an earlier one with the same start or end, as a Map built from the list would.
+  for (const m of mentions) {
+    byEnd.set(m.end, m);
+    byStart.set(m.start, m);
+  }
+}
+
+/** Is c a character that \s matches in a regular expression? */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Punctuation a masked quotation keeps at its end (with spaces): .!?,;:… */
+const isFinalPunct = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 0x2026;
+
 /** Masks the words inside quotation marks, keeping their final punctuation so that “… .” still ends a sentence. */
 function mask(text: string, marks: readonly QuoteMarks[]): string {
-  let out = '';
+  if (!marks.length) return text;
+  const parts: string[] = [];
   let at = 0;
   for (const q of marks) {
-    const inner = text.slice(q.inner.start, q.inner.end);
-    const tail = /[\s.!?,;:…]*$/.exec(inner)?.[0] ?? '';
-    out += text.slice(at, q.inner.start) + 'q'.repeat(inner.length - tail.length) + tail;
+    // The longest tail of spaces and final punctuation stays as it is.
+    let keep = q.inner.end;
+    while (keep > q.inner.start && (isSpaceCode(text.charCodeAt(keep - 1)) || isFinalPunct(text.charCodeAt(keep - 1)))) keep--;
+    parts.push(text.slice(at, q.inner.start), 'q'.repeat(keep - q.inner.start), text.slice(keep, q.inner.end));
     at = q.inner.end;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Gender from the titles and role words the article puts next to a person: "Mrs. Clinton", "spokeswoman Jane Roe". */
-function inferGenders(ctx: SpeakerContext, actors: Actor[]): void {
-  for (const a of actors) {
-    if (a.kind !== 'person') continue;
-    let female = 0;
-    let male = 0;
-    const words = [...a.roles.flatMap((r) => r.toLowerCase().split(/\s+/))];
-    for (const m of a.mentions) {
-      const before = /([\p{L}]+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
-      if (before) words.push(before);
-    }
-    for (const w of words) {
-      if (FEMALE_WORDS.has(w) && w !== 'her' && w !== 'she') female++;
-      if (MALE_WORDS.has(w) && w !== 'his' && w !== 'he' && w !== 'him') male++;
-    }
-    if (female > male) ctx.gender.set(a.id, 'female');
-    else if (male > female) ctx.gender.set(a.id, 'male');
+function inferGender(text: string, a: Actor): Gender | null {
+  if (a.kind !== 'person') return null;
+  let female = 0;
+  let male = 0;
+  const words = [...a.roles.flatMap((r) => r.toLowerCase().split(/\s+/))];
+  for (const m of a.mentions) {
+    const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+    if (before) words.push(before);
   }
+  for (const w of words) {
+    if (FEMALE_WORDS.has(w) && w !== 'her' && w !== 'she') female++;
+    if (MALE_WORDS.has(w) && w !== 'his' && w !== 'he' && w !== 'him') male++;
+  }
+  return female > male ? 'female' : male > female ? 'male' : null;
 }
 
-export const paragraphAt = (ctx: SpeakerContext, offset: number): number => ctx.paragraphOfLine[lineIndexOf(ctx.lines, offset)] ?? 0;
+function genderOf(ctx: SpeakerContext, a: Actor): Gender | undefined {
+  let g = ctx.gender.get(a.id);
+  if (g === undefined) {
+    g = inferGender(ctx.text, a);
+    ctx.gender.set(a.id, g);
+  }
+  return g ?? undefined;
+}
+
+export function actorById(ctx: SpeakerContext, id: string): Actor | undefined {
+  ctx.actorsById ??= new Map(ctx.actors.map((a) => [a.id, a]));
+  return ctx.actorsById.get(id);
+}
+
+function lastNames(ctx: SpeakerContext): Map<string, Actor> {
+  if (!ctx.byLastName) {
+    const byLastName = new Map<string, Actor>();
+    for (const a of [...ctx.actors].sort((x, y) => Number(y.kind === 'person') - Number(x.kind === 'person'))) {
+      const last = a.name.split(/\s+/).pop();
+      if (last && last.length > 1 && !byLastName.has(foldName(last))) byLastName.set(foldName(last), a);
+    }
+    ctx.byLastName = byLastName;
+  }
+  return ctx.byLastName;
+}
+
+function paragraphOfLine(ctx: SpeakerContext): number[] {
+  if (!ctx.paragraphOfLine) {
+    const out: number[] = [];
+    let p = 0;
+    let prevBlank = true;
+    for (const l of ctx.lines) {
+      const blank = isBlank(l.text);
+      if (!blank && prevBlank) p++;
+      out.push(p);
+      prevBlank = blank;
+    }
+    ctx.paragraphOfLine = out;
+  }
+  return ctx.paragraphOfLine;
+}
+
+export const paragraphAt = (ctx: SpeakerContext, offset: number): number => paragraphOfLine(ctx)[lineIndexOf(ctx.lines, offset)] ?? 0;
 
 /** Index of the first mention that starts at or after pos. */
 export function firstMentionFrom(ctx: SpeakerContext, pos: number): number {
@@ -143,7 +203,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   }
   const want: Gender | undefined = p === 'she' ? 'female' : p === 'he' ? 'male' : undefined;
   const fits = (a: Actor): boolean => {
-    const g = ctx.gender.get(a.id);
+    const g = genderOf(ctx, a);
     return a.kind === 'person' && (!want || !g || g === want);
   };
   if (sentenceFrom < pos) {
@@ -169,7 +229,7 @@ function firstSubjectMention(ctx: SpeakerContext, from: number, pos: number): Me
 
 /** An actor named by a capitalised word the recogniser did not mark here ("Mr. King added"): by its last name. */
 export function actorByName(ctx: SpeakerContext, word: string): Actor | null {
-  return ctx.byLastName.get(foldName(word.replace(/[’']s$/, ''))) ?? null;
+  return lastNames(ctx).get(foldName(word.replace(/[’']s$/, ''))) ?? null;
 }
 
 /**
@@ -187,7 +247,7 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
     const a = m.actor;
     if (person) {
       if (a.kind !== 'person') continue;
-      const g = ctx.gender.get(a.id);
+      const g = genderOf(ctx, a);
       if (want && g && g !== want) continue;
       if (holds(a)) return a;
       if (!fallback && near(m)) fallback = a;
