@@ -2,6 +2,7 @@ import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
+import { isSpaceCode, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
 import {
   actorById, actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
@@ -160,17 +161,46 @@ interface Cue extends Span {
   word: string;
 }
 
+/**
+ * A quick filter for cue words (and "according"), by their first two letters in lower case: for each pair, a bit for
+ * each length that a cue word with that beginning has. Other words need not be put in lower case and looked up.
+ */
+const CUE_PREFIXES = new Uint16Array(128 * 128);
+for (const w of [...CUE_WORDS, 'according']) CUE_PREFIXES[w.charCodeAt(0) * 128 + w.charCodeAt(1)] |= 1 << w.length;
+
+/** May the word at start..end be a cue word in lower case? False only when it cannot be. */
+function mayBeCue(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 15) return false; // the words are 3 to 13 letters long
+  const a = s.charCodeAt(start);
+  const b = s.charCodeAt(start + 1);
+  // ASCII letters: | 32 is lower case ("'" and "-" stay as they are). Beyond ASCII, lower case may still give one
+  // (the Kelvin sign gives k), so let the look-up decide.
+  if (a >= 128 || b >= 128) return true;
+  return (CUE_PREFIXES[(a | 32) * 128 + (b | 32)] & (1 << n)) !== 0;
+}
+
+/** The cues in from..to of the masked text: its words (runs of WORD within from..to) that are cue words. */
 function cuesIn(ctx: SpeakerContext, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  const seg = ctx.masked.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(seg))) {
-    const w = m[0].toLowerCase();
-    if (CUE_WORDS.has(w)) cues.push({ start: from + m.index, end: from + m.index + m[0].length, word: w });
-    else if (w === 'according' && /^\s+to\b/.test(seg.slice(m.index + m[0].length))) {
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length + 3, word: 'according to' });
+  const s = ctx.masked;
+  let i = from;
+  while (i < to) {
+    let n = wordCharAt(s, i, to);
+    if (!n) {
+      i++;
+      continue;
     }
+    const start = i;
+    while (n) {
+      i += n;
+      n = i < to ? wordCharAt(s, i, to) : 0;
+    }
+    // Lower case never changes the length of a word that becomes a cue word (they are all ASCII).
+    if (!mayBeCue(s, start, i)) continue;
+    const w = s.slice(start, i).toLowerCase();
+    if (CUE_WORDS.has(w)) cues.push({ start, end: i, word: w });
+    else if (w === 'according' && /^\s+to\b/.test(s.slice(i, to))) cues.push({ start, end: i + 3, word: 'according to' });
   }
   return cues;
 }
@@ -253,10 +283,16 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
 function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   const inner = ctx.text.slice(q.inner.start, q.inner.end);
   const breaks = [...inner.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)];
+  if (!breaks.length) return q;
+  // The rest after a break is the attribution only if it holds one sentence end at most. Rests shrink from break to
+  // break, so count the ends of the whole quotation once: those at or after a cut are the rest's.
+  const ends = [...inner.matchAll(/[.!?](?=\s|$)/g)].map((e) => e.index ?? 0);
+  let e = 0;
   for (const b of breaks) {
     const cut = q.inner.start + (b.index ?? 0) + 1;
+    while (e < ends.length && ends[e] < cut - q.inner.start) e++;
+    if (ends.length - e > 1) continue;
     const rest = ctx.text.slice(cut, q.inner.end);
-    if ((rest.match(/[.!?](?=\s|$)/g) ?? []).length > 1) continue;
     const words = rest.trim().split(/\s+/);
     if (words.length > 30) continue;
     const ref = ctx.byStart.get(cut + (rest.length - rest.trimStart().length));
@@ -266,15 +302,28 @@ function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   return q;
 }
 
-function kindOf(text: string, inner: Span, prefix: string, attributed: boolean): QuoteKind {
-  const words = text.slice(inner.start, inner.end).trim().split(/\s+/).filter(Boolean);
-  const first = text.slice(inner.start, inner.end).trim()[0] ?? '';
-  const opensSentence = /^\s*$/.test(prefix) || /[:,—–]\s*$/.test(prefix);
-  const statement = /[,.!?…]$/.test(text.slice(inner.start, inner.end).trim());
-  if (opensSentence && statement && first === first.toUpperCase() && first !== first.toLowerCase()) return 'speech';
-  if (words.length >= 4 && first === first.toUpperCase() && first !== first.toLowerCase() && opensSentence) return 'speech';
-  if (words.length >= 6 && opensSentence) return 'speech';
-  if (attributed || words.length > 4) return 'partial';
+const isUpperCaseLetter = (ch: string): boolean => ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+
+/** Speech, a partial quotation or a term, from the quoted words and what stands before them in the sentence (from on). */
+function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attributed: boolean): QuoteKind {
+  const { inner } = q;
+  // The words: runs of non-spaces, counted up to six (no rule asks for more).
+  let words = 0;
+  for (let i = skipSpaces(text, inner.start, inner.end); i < inner.end && words < 6; i = skipSpaces(text, i, inner.end)) {
+    words++;
+    while (i < inner.end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  const firstAt = skipSpaces(text, inner.start, inner.end);
+  const first = firstAt < inner.end ? text[firstAt] : '';
+  // The sentence opens with the quotation, or after a colon, a comma or a dash.
+  const prefixEnd = trimSpacesEnd(masked, from, Math.max(from, q.start));
+  const opensSentence = prefixEnd === from || ':,—–'.includes(masked[prefixEnd - 1]);
+  const lastAt = trimSpacesEnd(text, inner.start, inner.end);
+  const statement = lastAt > inner.start && ',.!?…'.includes(text[lastAt - 1]);
+  if (opensSentence && statement && isUpperCaseLetter(first)) return 'speech';
+  if (words >= 4 && isUpperCaseLetter(first) && opensSentence) return 'speech';
+  if (words >= 6 && opensSentence) return 'speech';
+  if (attributed || words > 4) return 'partial';
   return 'term';
 }
 
@@ -298,10 +347,9 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
     const lastLine = ctx.lines[lineIndexOf(ctx.lines, Math.max(q.start, q.end - 1))];
     const from = Math.max(sentenceStart(ctx, firstLine, q.start), Math.min(bodyStart, q.start));
     const to = sentenceEnd(ctx, lastLine, q.end);
-    const prefix = ctx.masked.slice(from, q.start);
     const found = attribute(ctx, q, marks[i + 1], from, to, quotes);
     const attributed = !!found?.subject?.actor || !!found?.cue;
-    const kind = kindOf(text, q.inner, prefix, attributed);
+    const kind = kindOf(text, q, ctx.masked, from, attributed);
     quotes.push({
       start: q.start,
       end: q.end,

@@ -2,6 +2,7 @@ import type { Actor, Line, Span } from '../types';
 import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
+import { isSpaceCode } from './chars';
 
 export interface MentionRef extends Span {
   actor: Actor;
@@ -78,13 +79,6 @@ function indexMentions(ctx: SpeakerContext, actors: Actor[]): void {
     byEnd.set(m.end, m);
     byStart.set(m.start, m);
   }
-}
-
-/** Is c a character that \s matches in a regular expression? */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Punctuation a masked quotation keeps at its end (with spaces): .!?,;:… */
