@@ -2,76 +2,69 @@ import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
+import { isSpaceCode, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
 import {
   actorById, actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-const SENTENCE_END = /[.!?]["”’»)]*(?=\s|$)/g;
 /** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
 const SENTENCE_REACH = 600;
 
-/** Is the sentence-ending candidate at m really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
-function endsSentence(masked: string, m: RegExpExecArray): boolean {
-  const after = /\S/.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))?.[0];
+/** Closing quotes and brackets that may follow the end of a sentence: " ” ’ » ) */
+const isSentenceCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
+
+/**
+ * A candidate end of a sentence at k: ".", "!" or "?", its closers, then a space or the end of the text, as
+ * /[.!?]["”’»)]*(?=\s|$)/ matches. Returns the offset after the closers, or -1. (Closers are no spaces, so only the
+ * longest run of them can be followed by one, and matches never overlap.)
+ */
+function sentenceEndAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  if (c !== 46 && c !== 33 && c !== 63) return -1;
+  let j = k + 1;
+  while (j < s.length && isSentenceCloser(s.charCodeAt(j))) j++;
+  return j === s.length || isSpaceCode(s.charCodeAt(j)) ? j : -1;
+}
+
+/** Is the sentence-ending candidate k..end really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
+function endsSentence(masked: string, k: number, end: number): boolean {
+  // The first non-space character of the four that follow.
+  let after: string | undefined;
+  for (let j = end; j < end + 4 && j < masked.length; j++) {
+    if (!isSpaceCode(masked.charCodeAt(j))) {
+      after = masked[j];
+      break;
+    }
+  }
   if (after && after !== after.toUpperCase()) return false;
-  if (masked[m.index] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+  if (masked[k] !== '.') return true;
+  const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
   if (/^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**
- * The sentence ends in one block of the masked text, found on first use and kept in the context: pairs of offsets, the
- * end mark's own and the one just after its closing quotes (“….”), for each mark that starts in the block and really ends
- * a sentence. A match of SENTENCE_END never starts inside another, so each block can be searched on its own; blocks
- * spare a long article with a quotation or two a look at all of its text.
- */
-const SENTENCE_BLOCK = 1024;
-
-function sentenceEndsIn(ctx: SpeakerContext, block: number): number[] {
-  let ends = ctx.sentenceBlocks.get(block);
-  if (!ends) {
-    ends = [];
-    const stop = (block + 1) * SENTENCE_BLOCK;
-    SENTENCE_END.lastIndex = block * SENTENCE_BLOCK;
-    let m: RegExpExecArray | null;
-    while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < stop) {
-      if (endsSentence(ctx.masked, m)) ends.push(m.index, m.index + m[0].length);
-    }
-    ctx.sentenceBlocks.set(block, ends);
-  }
-  return ends;
-}
-
-/**
- * Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line: just after
- * the last sentence end that starts in that reach and ends by pos.
+ * Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line: just after the
+ * last real sentence end that lies in that reach and ends by pos. Looking back from pos, the first one found is it.
  */
 function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
   const start = Math.max(line.start, pos - SENTENCE_REACH);
-  for (let b = Math.floor((pos - 1) / SENTENCE_BLOCK); b >= 0 && (b + 1) * SENTENCE_BLOCK > start; b--) {
-    const ends = sentenceEndsIn(ctx, b);
-    for (let i = ends.length - 2; i >= 0; i -= 2) {
-      if (ends[i] < start) return start;
-      if (ends[i + 1] <= pos) return ends[i + 1];
-    }
+  for (let k = pos - 1; k >= start; k--) {
+    const end = sentenceEndAt(ctx.masked, k);
+    if (end >= 0 && end <= pos && endsSentence(ctx.masked, k, end)) return end;
   }
   return start;
 }
 
-/** Where the sentence that goes on at pos ends: after the first sentence end from pos, at most SENTENCE_REACH on. */
+/** Where the sentence that goes on at pos ends: after the first real sentence end from pos, at most SENTENCE_REACH on. */
 function sentenceEnd(ctx: SpeakerContext, line: Line, pos: number): number {
   const stop = Math.min(line.end, pos + SENTENCE_REACH);
-  for (let b = Math.floor(pos / SENTENCE_BLOCK); b * SENTENCE_BLOCK < stop; b++) {
-    const ends = sentenceEndsIn(ctx, b);
-    for (let i = 0; i < ends.length; i += 2) {
-      if (ends[i] >= stop) return stop;
-      if (ends[i] >= pos) return ends[i + 1];
-    }
+  for (let k = pos; k < stop; k++) {
+    const end = sentenceEndAt(ctx.masked, k);
+    if (end >= 0 && endsSentence(ctx.masked, k, end)) return end;
   }
   return stop;
 }

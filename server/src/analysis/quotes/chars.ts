@@ -41,3 +41,39 @@ export function trimSpacesEnd(s: string, start: number, end: number): number {
   while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** A test for one class of characters that looks each character of the BMP up once, then remembers the answer. */
+function cachedClass(re: RegExp): (s: string, i: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 not yet, 1 yes, 2 no
+  return (s, i) => {
+    const c = s.charCodeAt(i);
+    let k = known[c];
+    if (!k) known[c] = k = re.test(s[i]) ? 1 : 2;
+    return k === 1;
+  };
+}
+
+/** Is the character of the BMP at i a letter (/\p{L}/u)? (Not for the halves of surrogate pairs.) */
+export const isBmpLetterAt = cachedClass(/^\p{L}$/u);
+
+const LETTER = /^\p{L}$/u;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where the run of letters and periods that ends at `end` starts, looking back no further than `from`: what
+ * /([\p{L}.]+)$/u finds in s.slice(from, end) (a surrogate pair cut by `from` is no letter there).
+ */
+export function lettersAndPeriodsBefore(s: string, from: number, end: number): number {
+  let j = end;
+  while (j > from) {
+    const c = s.charCodeAt(j - 1);
+    if (c === 46) j--;
+    else if (isLowSurrogate(c)) {
+      if (j - 2 >= from && isHighSurrogate(s.charCodeAt(j - 2)) && LETTER.test(s.slice(j - 2, j))) j -= 2;
+      else break;
+    } else if (!isHighSurrogate(c) && isBmpLetterAt(s, j - 1)) j--;
+    else break;
+  }
+  return j;
+}
