@@ -2,13 +2,12 @@ import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
+import { isSpaceCode, lastWord, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
 import {
-  actorById, actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
+  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 
-const WORD = /[\p{L}\p{M}’'-]+/gu;
 /** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
 const SENTENCE_REACH = 600;
 
@@ -81,16 +80,15 @@ const ADVERBIAL = new RegExp('(?:^|\\s)(?:' + [
 
 /** The actor named by the words that end just at `end`: a mention, "Mr. Morgan of the Sierra Club", a pronoun or a role. */
 function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentenceFrom = end): Subject {
-  const ref = ctx.byEnd.get(end);
+  const ref = mentionEndingAt(ctx, end);
   if (ref) {
     // "Mr. Morgan of the Sierra Club": the person, not the organization after "of".
     const of = /\s+of\s+(?:the\s+)?$/u.exec(ctx.masked.slice(Math.max(0, ref.start - 12), ref.start));
-    const owner = of ? ctx.byEnd.get(ref.start - of[0].length) : undefined;
+    const owner = of ? mentionEndingAt(ctx, ref.start - of[0].length) : undefined;
     const pick = owner && owner.actor.kind === 'person' ? owner : ref;
     return { actor: pick.actor, at: { start: pick.start, end: pick.end } };
   }
-  const words = seg.match(WORD) ?? [];
-  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const last = lastWord(seg).toLowerCase();
   if (!last) return undefined;
   if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
   // A name the recogniser missed here: after a title or a given name ("Mr. King added"), or alone right after
@@ -116,7 +114,7 @@ function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceF
   const base = Math.max(from, pos - 300);
   let seg = ctx.masked.slice(base, pos);
   for (let guard = 0; guard < 8; guard++) {
-    seg = seg.replace(/\s+$/, '');
+    seg = seg.slice(0, trimSpacesEnd(seg, 0, seg.length));
     if (!seg) return undefined;
     const found = subjectEndingAt(ctx, seg, base + seg.length, sentenceFrom);
     if (found) return found;
@@ -288,7 +286,7 @@ function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
     const rest = ctx.text.slice(cut, q.inner.end);
     const words = rest.trim().split(/\s+/);
     if (words.length > 30) continue;
-    const ref = ctx.byStart.get(cut + (rest.length - rest.trimStart().length));
+    const ref = mentionStartingAt(ctx, cut + (rest.length - rest.trimStart().length));
     const hasCue = words.some((w) => CUE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
     if (ref && hasCue) return { ...q, end: cut, inner: { start: q.inner.start, end: cut } };
   }

@@ -1,33 +1,13 @@
-// Character tests for scanning text by index, without regular expressions or substrings in hot loops. Each one
-// agrees exactly with the regular expression named in its comment, surrogate pairs included.
+// Character tests for scanning text by index, without regular expressions or substrings in hot loops. Each one agrees
+// exactly with the regular expression named in its comment, surrogate pairs included: with the u flag a pair is one
+// character, and a half without its other half (or cut off by the end of the slice the expression would look at) is
+// a character of no class.
 
 /** Is c a character that \s matches (what String.prototype.trim removes, too)? */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-/** Answers for the characters of the Basic Multilingual Plane beyond ASCII, found on first use: 0 not yet, 1 yes, 2 no. */
-const bmpWord = new Uint8Array(0x10000);
-
-/**
- * How many code units of s, from i, make one character of /[\p{L}\p{M}’'-]/u when s is read up to `end` only
- * (as a regular expression would read s.slice(…, end)): 1, 2 for a letter outside the BMP, or 0 for none.
- */
-export function wordCharAt(s: string, i: number, end: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    // A pair is one character; a lone half (or a pair cut by `end`) is none.
-    const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
-    return c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && LETTER_OR_MARK.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  if (c === 0x2019) return 1;
-  let known = bmpWord[c];
-  if (!known) bmpWord[c] = known = LETTER_OR_MARK.test(s[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
 }
 
 /** Offset of the first character at or after i (before end) that is not a space; end when there is none. */
@@ -42,38 +22,72 @@ export function trimSpacesEnd(s: string, start: number, end: number): number {
   return end;
 }
 
-/** A test for one class of characters that looks each character of the BMP up once, then remembers the answer. */
-function cachedClass(re: RegExp): (s: string, i: number) => boolean {
-  const known = new Uint8Array(0x10000); // 0 not yet, 1 yes, 2 no
-  return (s, i) => {
-    const c = s.charCodeAt(i);
-    let k = known[c];
-    if (!k) known[c] = k = re.test(s[i]) ? 1 : 2;
-    return k === 1;
-  };
-}
-
-/** Is the character of the BMP at i a letter (/\p{L}/u)? (Not for the halves of surrogate pairs.) */
-export const isBmpLetterAt = cachedClass(/^\p{L}$/u);
-
-const LETTER = /^\p{L}$/u;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * Where the run of letters and periods that ends at `end` starts, looking back no further than `from`: what
- * /([\p{L}.]+)$/u finds in s.slice(from, end) (a surrogate pair cut by `from` is no letter there).
+ * A class of characters, as a regular expression with the u flag that matches one character of it. Characters of
+ * the BMP are looked up once and remembered; pairs (rare) are asked each time.
  */
-export function lettersAndPeriodsBefore(s: string, from: number, end: number): number {
-  let j = end;
-  while (j > from) {
-    const c = s.charCodeAt(j - 1);
-    if (c === 46) j--;
-    else if (isLowSurrogate(c)) {
-      if (j - 2 >= from && isHighSurrogate(s.charCodeAt(j - 2)) && LETTER.test(s.slice(j - 2, j))) j -= 2;
-      else break;
-    } else if (!isHighSurrogate(c) && isBmpLetterAt(s, j - 1)) j--;
-    else break;
+class CharClass {
+  private readonly known = new Uint8Array(0x10000); // 0 not yet, 1 in the class, 2 not
+
+  constructor(private readonly re: RegExp) {}
+
+  private bmp(s: string, i: number): boolean {
+    const c = s.charCodeAt(i);
+    let k = this.known[c];
+    if (!k) this.known[c] = k = this.re.test(s[i]) ? 1 : 2;
+    return k === 1;
   }
-  return j;
+
+  /** Code units of the character of the class that starts at i, reading s up to end only: 0 (none), 1 or 2. */
+  at(s: string, i: number, end: number): number {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      return isHighSurrogate(c) && i + 1 < end && isLowSurrogate(s.charCodeAt(i + 1)) && this.re.test(s.slice(i, i + 2)) ? 2 : 0;
+    }
+    return this.bmp(s, i) ? 1 : 0;
+  }
+
+  /** Code units of the character of the class that ends just before j, reading s from `from` only: 0, 1 or 2. */
+  before(s: string, from: number, j: number): number {
+    const c = s.charCodeAt(j - 1);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      return isLowSurrogate(c) && j - 2 >= from && isHighSurrogate(s.charCodeAt(j - 2)) && this.re.test(s.slice(j - 2, j)) ? 2 : 0;
+    }
+    return this.bmp(s, j - 1) ? 1 : 0;
+  }
+
+  /** Start of the run of the class that ends at end, looking back no further than from (end when there is none). */
+  runStart(s: string, from: number, end: number): number {
+    let j = end;
+    for (let n = j > from ? this.before(s, from, j) : 0; n; n = j > from ? this.before(s, from, j) : 0) j -= n;
+    return j;
+  }
 }
+
+/** The characters of a word: /[\p{L}\p{M}’'-]/u. */
+const WORD_CHAR = new CharClass(/^[\p{L}\p{M}’'-]$/u);
+const LETTER_OR_PERIOD = new CharClass(/^[\p{L}.]$/u);
+const LETTER = new CharClass(/^\p{L}$/u);
+
+/** Code units of the word character (/[\p{L}\p{M}’'-]/u) at i when s is read up to end: 0, 1 or 2. */
+export function wordCharAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  return WORD_CHAR.at(s, i, end);
+}
+
+/** The last word of s: the last match of /[\p{L}\p{M}’'-]+/gu in it, or "". */
+export function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && !WORD_CHAR.before(s, 0, end)) end--;
+  return s.slice(WORD_CHAR.runStart(s, 0, end), end);
+}
+
+/** Where the run of letters and periods that ends at end starts, from `from` on: what /([\p{L}.]+)$/u finds in s.slice(from, end). */
+export const lettersAndPeriodsBefore = (s: string, from: number, end: number): number => LETTER_OR_PERIOD.runStart(s, from, end);
+
+/** Where the run of letters that ends at end starts, from `from` on: what /(\p{L}+)$/u finds in s.slice(from, end). */
+export const lettersBefore = (s: string, from: number, end: number): number => LETTER.runStart(s, from, end);

@@ -2,7 +2,7 @@ import type { Actor, Line, Span } from '../types';
 import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, lettersBefore, trimSpacesEnd } from './chars';
 
 export interface MentionRef extends Span {
   actor: Actor;
@@ -33,8 +33,8 @@ export interface SpeakerContext {
   paragraphOfLine: number[] | null;
   /** All mentions, by start (ties in the order of the actors and their mentions). */
   mentions: MentionRef[];
-  byEnd: Map<number, MentionRef>;
-  byStart: Map<number, MentionRef>;
+  /** Mentions by end, needed only when their ends are not in the order of their starts (mentions that overlap). */
+  byEnd: Map<number, MentionRef> | null;
   marks: QuoteMarks[];
   /** The words inside each pair of marks, sorted and apart. */
   inners: Span[];
@@ -57,7 +57,7 @@ export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], ac
   const ctx: SpeakerContext = same
     ? { ...same }
     : {
-      text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: new Map(), byStart: new Map(),
+      text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: null,
       marks, inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(),
     };
   ctx.marks = marks;
@@ -67,9 +67,9 @@ export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], ac
   return ctx;
 }
 
-/** Sorts all mentions by start (stably: the sort keeps the order of equal starts) and indexes them by start and by end. */
+/** Sorts all mentions by start (stably: the sort keeps the order of equal starts). */
 function indexMentions(ctx: SpeakerContext, actors: Actor[]): void {
-  const { mentions, byEnd, byStart } = ctx;
+  const { mentions } = ctx;
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
   if (mentions.length > 64) mentions.sort((x, y) => x.start - y.start);
   else {
@@ -81,11 +81,33 @@ function indexMentions(ctx: SpeakerContext, actors: Actor[]): void {
       mentions[j] = m;
     }
   }
-  // A later mention takes the place of an earlier one with the same start or end, as a Map built from the list would.
-  for (const m of mentions) {
-    byEnd.set(m.end, m);
-    byStart.set(m.start, m);
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].end < mentions[i - 1].end) {
+      // Ends out of order: a map, where a later mention takes the place of an earlier one with the same end.
+      ctx.byEnd = new Map(mentions.map((m) => [m.end, m]));
+      break;
+    }
   }
+}
+
+/** The mention that starts at pos; of several, the last in `mentions`. */
+export function mentionStartingAt(ctx: SpeakerContext, pos: number): MentionRef | undefined {
+  const m = ctx.mentions[firstMentionFrom(ctx, pos + 1) - 1];
+  return m && m.start === pos ? m : undefined;
+}
+
+/** The mention that ends at pos; of several, the last in `mentions`. */
+export function mentionEndingAt(ctx: SpeakerContext, pos: number): MentionRef | undefined {
+  if (ctx.byEnd) return ctx.byEnd.get(pos);
+  // Ends in order: the last mention that ends by pos.
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid].end <= pos) lo = mid + 1; else hi = mid;
+  }
+  const m = ctx.mentions[lo - 1];
+  return m && m.end === pos ? m : undefined;
 }
 
 /** Punctuation a masked quotation keeps at its end (with spaces): .!?,;:… */
@@ -112,14 +134,26 @@ function inferGender(text: string, a: Actor): Gender | null {
   let male = 0;
   const words = [...a.roles.flatMap((r) => r.toLowerCase().split(/\s+/))];
   for (const m of a.mentions) {
-    const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
-    if (before) words.push(before);
+    const before = wordBeforeSpaces(text, Math.max(0, m.start - 16), m.start);
+    if (before) words.push(before.toLowerCase());
   }
   for (const w of words) {
     if (FEMALE_WORDS.has(w) && w !== 'her' && w !== 'she') female++;
     if (MALE_WORDS.has(w) && w !== 'his' && w !== 'he' && w !== 'him') male++;
   }
   return female > male ? 'female' : male > female ? 'male' : null;
+}
+
+/**
+ * The word of letters that ends, maybe with a period, before the spaces that end from..end ("Mrs. " or "spokeswoman "),
+ * or "": what /([\p{L}]+)\.?\s+$/u captures in text.slice(from, end). The spaces are all those before end, the
+ * period is taken when there is one, and the word is all the letters before it.
+ */
+function wordBeforeSpaces(text: string, from: number, end: number): string {
+  const spaces = trimSpacesEnd(text, from, end);
+  if (spaces === end) return '';
+  const wordEnd = spaces > from && text.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces;
+  return text.slice(lettersBefore(text, from, wordEnd), wordEnd);
 }
 
 function genderOf(ctx: SpeakerContext, a: Actor): Gender | undefined {
