@@ -2,7 +2,9 @@ import type { Actor, Line, Quote, QuoteKind, Span } from '../types';
 import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode, lastWord, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt } from './chars';
+import {
+  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt,
+} from './chars';
 import {
   actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole,
   type SpeakerContext, type Subject,
@@ -29,14 +31,7 @@ function sentenceEndAt(s: string, k: number): number {
 
 /** Is the sentence-ending candidate k..end really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
 function endsSentence(masked: string, k: number, end: number): boolean {
-  // The first non-space character of the four that follow.
-  let after: string | undefined;
-  for (let j = end; j < end + 4 && j < masked.length; j++) {
-    if (!isSpaceCode(masked.charCodeAt(j))) {
-      after = masked[j];
-      break;
-    }
-  }
+  const after = firstNonSpace(masked, end, end + 4);
   if (after && after !== after.toUpperCase()) return false;
   if (masked[k] !== '.') return true;
   const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
@@ -203,9 +198,17 @@ interface Attribution {
 
 const DASH_BYLINE = /^[^\S\n]*(?:[―—–]|--?)[^\S\n]*/u;
 
+/** Does a dash come first after pos, after spaces on the same line, within DASH_BYLINE's reach of six characters? */
+function startsWithDash(s: string, pos: number): boolean {
+  const end = Math.min(s.length, pos + 6);
+  let i = pos;
+  while (i < end && s.charCodeAt(i) !== 10 && isSpaceCode(s.charCodeAt(i))) i++;
+  return i < end && '―—–-'.includes(s[i]);
+}
+
 /** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement / “…” ― Jane Roe. */
 function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFrom: number): Attribution | null {
-  const dash = DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6));
+  const dash = startsWithDash(ctx.masked, q.end) ? DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6)) : null;
   if (dash && dash[0].trim()) {
     const ref = mentionAfter(ctx, q.end + dash[0].length - 1, Math.min(end, q.end + 80));
     if (ref && ref.actor.kind !== 'place') return { subject: { actor: ref.actor, at: { start: ref.start, end: ref.end } }, cue: null };
@@ -233,6 +236,17 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
 }
 
 const isParticiple = (w: string): boolean => w.endsWith('ing');
+
+/** Does from..end end with "and", "but" or "then" and maybe spaces, as /\b(?:and|but|then)\s*$/ tests? */
+function endsWithConjunction(s: string, from: number, end: number): boolean {
+  const j = trimSpacesEnd(s, from, end);
+  for (const w of CONJUNCTIONS) {
+    const start = j - w.length;
+    if (start >= from && s.startsWith(w, start) && (start === from || !isAsciiWordCode(s.charCodeAt(start - 1)))) return true;
+  }
+  return false;
+}
+const CONJUNCTIONS = ['and', 'but', 'then'];
 /** Capitalised words that may follow a quotation without naming anyone. */
 const QUOTE_LEAD_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and']);
 
@@ -251,7 +265,7 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
     }
     // A participle after a comma (", saying") or a coordinated verb ("… and said") shares the subject of its clause;
     // right after a name ("with Roe calling it …") the name is its subject.
-    const shared = (isParticiple(cue.word) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s*$/.test(lead);
+    const shared = (isParticiple(cue.word) && lastNonSpace(ctx.masked, from, cue.start) === ',') || endsWithConjunction(ctx.masked, from, cue.start);
     const prev = cues[i - 1];
     if (shared && prev && /^[\s\p{L}]{0,40},\s*$/u.test(ctx.masked.slice(prev.end, cue.start))) {
       // "…, Spicer said, adding, “…”": the participle continues the cue before it.
@@ -320,8 +334,9 @@ function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attri
 
 /** Does the quotation end its sentence ("… home.” The next sentence …)? Then what follows belongs to the next one. */
 function endsWithSentence(ctx: SpeakerContext, q: QuoteMarks): boolean {
-  if (!/[.!?…]\s*$/.test(ctx.text.slice(q.inner.start, q.inner.end))) return false;
-  const next = /\S/.exec(ctx.masked.slice(q.end, q.end + 4))?.[0];
+  const last = lastNonSpace(ctx.text, q.inner.start, q.inner.end);
+  if (!last || !'.!?…'.includes(last)) return false;
+  const next = firstNonSpace(ctx.masked, q.end, q.end + 4);
   return !next || next === next.toUpperCase();
 }
 
@@ -366,8 +381,8 @@ function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | u
   if (after?.subject?.actor || (after && !after.cue && after.subject)) return after;
   const before = attributionBefore(ctx, from, q);
   if (before?.subject?.actor) return before;
-  const prefix = ctx.masked.slice(from, q.start);
-  if (/^\s*$/.test(prefix) || /:\s*$/.test(prefix)) {
+  const prefixEnd = lastNonSpace(ctx.masked, from, q.start);
+  if (prefixEnd === '' || prefixEnd === ':') {
     const context = attributionFromContext(ctx, q, from, earlier);
     if (context?.subject?.actor) return context;
   }
@@ -379,7 +394,7 @@ function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | u
  * paragraph (“…,” said Orban. “That is a rarity.”), or a paragraph that ends with a colon and a cue (Orban told reporters:).
  */
 function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number, earlier: Quote[]): Attribution | null {
-  if (/:\s*$/.test(ctx.masked.slice(from, q.start))) {
+  if (lastNonSpace(ctx.masked, from, q.start) === ':') {
     const s = clauseSubject(ctx, from, q.start);
     if (s?.actor) return { subject: s, cue: null };
   }
@@ -391,12 +406,12 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   }
   const li = lineIndexOf(ctx.lines, q.start);
   const line = ctx.lines[li];
-  if (from > line.start && /^\s*$/.test(ctx.masked.slice(from, q.start))) return previousSentenceCue(ctx, line, from);
-  if (!/^\s*$/.test(ctx.text.slice(line.start, q.start))) return null;
+  if (from > line.start && lastNonSpace(ctx.masked, from, q.start) === '') return previousSentenceCue(ctx, line, from);
+  if (lastNonSpace(ctx.text, line.start, q.start) !== '') return null;
   for (let i = li - 1; i >= 0 && i >= li - 3; i--) {
     const pl = ctx.lines[i];
     if (isBlank(pl.text)) continue;
-    if (/:\s*$/.test(pl.text)) {
+    if (lastNonSpace(pl.text, 0, pl.text.length) === ':') {
       const start = sentenceStart(ctx, pl, pl.end - 1);
       return attributionBefore(ctx, start, { start: pl.end, end: pl.end }) ?? { subject: clauseSubject(ctx, start, pl.end), cue: null };
     }
@@ -405,8 +420,15 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   return null;
 }
 
+function hasColon(s: string, from: number, end: number): boolean {
+  for (let i = from; i < end && i < s.length; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 /** A transcript line inside the marks: "WALLACE: Let’s start …" is Wallace speaking. */
 function transcriptSpeaker(ctx: SpeakerContext, q: QuoteMarks): Attribution | null {
+  // Most quotations have no colon near their start, and then no speaker's name before one.
+  if (!hasColon(ctx.text, q.inner.start, q.inner.start + 40)) return null;
   const m = /^\s*(?:\p{Lu}[\p{Lu}’'.-]+\s+){0,2}(\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(q.inner.start, q.inner.start + 40));
   const actor = m ? actorByName(ctx, m[1]) : null;
   return actor && actor.kind !== 'place' ? { subject: { actor }, cue: null } : null;

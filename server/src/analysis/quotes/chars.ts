@@ -91,3 +91,18 @@ export const lettersAndPeriodsBefore = (s: string, from: number, end: number): n
 
 /** Where the run of letters that ends at end starts, from `from` on: what /(\p{L}+)$/u finds in s.slice(from, end). */
 export const lettersBefore = (s: string, from: number, end: number): number => LETTER.runStart(s, from, end);
+
+/** The last character before end (from `from` on) that is not a space, or "": what /(\S)\s*$/ finds. */
+export function lastNonSpace(s: string, from: number, end: number): string {
+  const j = trimSpacesEnd(s, from, end);
+  return j > from ? s[j - 1] : '';
+}
+
+/** The first character from i (before end) that is not a space, or undefined: what /\S/ finds in s.slice(i, end). */
+export function firstNonSpace(s: string, i: number, end: number): string | undefined {
+  const j = skipSpaces(s, i, Math.min(end, s.length));
+  return j < Math.min(end, s.length) ? s[j] : undefined;
+}
+
+/** Is c a character of \w (/[A-Za-z0-9_]/)? */
+export const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
