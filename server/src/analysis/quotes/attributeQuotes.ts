@@ -3,7 +3,8 @@ import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, skipSpaces, trimSpacesEnd, wordCharAt,
+  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces, trimSpacesEnd,
+  wordCharAt,
 } from './chars';
 import {
   actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole,
@@ -113,13 +114,14 @@ function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceF
     if (!seg) return undefined;
     const found = subjectEndingAt(ctx, seg, base + seg.length, sentenceFrom);
     if (found) return found;
-    const appos = APPOSITION.exec(seg);
+    const lastChar = seg.charCodeAt(seg.length - 1);
+    const appos = lastChar === 44 ? APPOSITION.exec(seg) : null; // both layers end with their mark: "," or ")"
     if (appos) {
       // "His former partner, Lawrence B. Cummings, called": the apposition is the name.
       const named = subjectEndingAt(ctx, seg.slice(0, -1), base + seg.length - 1, sentenceFrom);
       if (named?.actor && named.at && named.at.start >= base + appos.index) return named;
     }
-    const layer = PARENTHESIS.exec(seg) ?? appos ?? ADVERBIAL.exec(seg);
+    const layer = (lastChar === 41 ? PARENTHESIS.exec(seg) : null) ?? appos ?? ADVERBIAL.exec(seg);
     if (!layer || layer.index === 0) return undefined;
     seg = seg.slice(0, layer.index);
   }
@@ -128,14 +130,20 @@ function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceF
 
 /** What stands just after an inverted cue: "said Orban", "said the Kremlin", "according to X", "said he". */
 function subjectAfter(ctx: SpeakerContext, pos: number, limit: number): Subject {
-  const pron = /^\s+(he|she|they|it)\b/i.exec(ctx.masked.slice(pos, Math.min(limit, pos + 8)));
+  // Both expressions below need spaces, then a word that starts with one of a few letters: first look at that letter.
+  const word = skipSpaces(ctx.masked, pos, limit);
+  const letter = word > pos && word < limit ? ctx.masked.charCodeAt(word) | 32 : 0; // ASCII letters in lower case
+  const pron = word < pos + 8 && (letter === 104 || letter === 115 || letter === 116 || letter === 105) // h s t i
+    ? /^\s+(he|she|they|it)\b/i.exec(ctx.masked.slice(pos, Math.min(limit, pos + 8))) : null;
   if (pron) return { actor: resolvePronoun(ctx, pron[1], pos) };
   const ref = mentionAfter(ctx, pos, limit);
   if (ref) {
     // "said Mr. Morgan of the Sierra Club" is Morgan, and so is "said Morgan".
     return { actor: ref.actor, at: { start: ref.start, end: ref.end } };
   }
-  const role = /^\s+(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,4}?([\p{L}’'-]+)(?=[\s,.;:]|$)/iu.exec(ctx.masked.slice(pos, Math.min(limit, pos + 80)));
+  // (Beyond ASCII, case folding is the expression's to judge.)
+  const role = letter && word < pos + 80 && (letter === 116 || letter === 97 || letter === 111 || letter >= 128) // t a o
+    && /^\s+(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,4}?([\p{L}’'-]+)(?=[\s,.;:]|$)/iu.exec(ctx.masked.slice(pos, Math.min(limit, pos + 80)));
   if (role) {
     const r = subjectEndingAt(ctx, role[0], pos + role[0].length);
     if (r) return r;
@@ -191,6 +199,22 @@ function cuesIn(ctx: SpeakerContext, from: number, to: number): Cue[] {
   return cues;
 }
 
+/** Are all the characters of from..end such that test(their code) holds? */
+function allChars(s: string, from: number, end: number, test: (c: number) => boolean): boolean {
+  for (let i = from; i < end; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What may stand between a quotation and a cue right after it: spaces, commas and dashes (/[\s,—–-]/). */
+const isLeadChar = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** The first word of from..end after spaces, commas, semicolons and dashes: what /^[\s,;—–-]*(\p{L}+)/u captures, or "". */
+function firstWordOf(s: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && (isLeadChar(s.charCodeAt(i)) || s.charCodeAt(i) === 59)) i++;
+  return s.slice(i, lettersFrom(s, i, end));
+}
+
 interface Attribution {
   subject: Subject;
   cue: Cue | null;
@@ -218,16 +242,16 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
   }
   let fallback: Attribution | null = null;
   for (const cue of cuesIn(ctx, q.end, end)) {
-    const lead = ctx.masked.slice(q.end, cue.start);
-    if (/^[\s,—–-]*$/.test(lead)) {
+    if (allChars(ctx.masked, q.end, cue.start, isLeadChar)) {
       const after = INVERTIBLE_CUES.has(cue.word) || cue.word === 'according to' ? subjectAfter(ctx, cue.end, end) : undefined;
       if (after?.actor) return { subject: after, cue };
       fallback ??= { subject: after ?? { actor: null }, cue };
       continue;
     }
-    if (/[“"«„]/.test(lead)) break; // another quotation comes first: what follows is its attribution
+    // Another quotation comes first: what follows is its attribution.
+    if (!allChars(ctx.masked, q.end, cue.start, (c) => c !== 0x201c && c !== 34 && c !== 0xab && c !== 0x201e)) break; // “ " « „
     // "“…,” when Clinton blasted him": a clause of its own, not this quotation's attribution.
-    if (SUBORDINATORS.has((/^[\s,;—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '').toLowerCase())) break;
+    if (SUBORDINATORS.has(firstWordOf(ctx.masked, q.end, cue.start).toLowerCase())) break;
     const before = subjectBefore(ctx, q.end, cue.start, sentenceFrom);
     if (before) return { subject: before, cue };
     if (cue.word === 'according to') return { subject: subjectAfter(ctx, cue.end, end) ?? { actor: null }, cue };

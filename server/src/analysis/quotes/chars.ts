@@ -59,6 +59,12 @@ class CharClass {
     return this.bmp(s, j - 1) ? 1 : 0;
   }
 
+  /** End of the run of the class that starts at i, reading s up to end only (i when there is none). */
+  runEnd(s: string, i: number, end: number): number {
+    for (let n = i < end ? this.at(s, i, end) : 0; n; n = i < end ? this.at(s, i, end) : 0) i += n;
+    return i;
+  }
+
   /** Start of the run of the class that ends at end, looking back no further than from (end when there is none). */
   runStart(s: string, from: number, end: number): number {
     let j = end;
@@ -85,6 +91,18 @@ export function lastWord(s: string): string {
   while (end > 0 && !WORD_CHAR.before(s, 0, end)) end--;
   return s.slice(WORD_CHAR.runStart(s, 0, end), end);
 }
+
+const WORD_OR_PERIOD = new CharClass(/^[\p{L}’'.-]$/u);
+
+/** The word (letters, apostrophes, periods, hyphens) before pos and maybe spaces and commas, from `from` on: what /([\p{L}’'.-]+)[\s,]*$/u captures in s.slice(from, pos), or "". */
+export function wordBeforeIn(s: string, from: number, pos: number): string {
+  let end = pos;
+  while (end > from && (isSpaceCode(s.charCodeAt(end - 1)) || s.charCodeAt(end - 1) === 44)) end--;
+  return s.slice(WORD_OR_PERIOD.runStart(s, from, end), end);
+}
+
+/** Where the run of letters that starts at i ends, reading s up to end: what /^(\p{L}+)/u captures in s.slice(i, end). */
+export const lettersFrom = (s: string, i: number, end: number): number => LETTER.runEnd(s, i, end);
 
 /** Where the run of letters and periods that ends at end starts, from `from` on: what /([\p{L}.]+)$/u finds in s.slice(from, end). */
 export const lettersAndPeriodsBefore = (s: string, from: number, end: number): number => LETTER_OR_PERIOD.runStart(s, from, end);

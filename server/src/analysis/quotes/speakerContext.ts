@@ -2,7 +2,7 @@ import type { Actor, Line, Span } from '../types';
 import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode, lettersBefore, trimSpacesEnd } from './chars';
+import { isSpaceCode, lettersBefore, trimSpacesEnd, wordBeforeIn } from './chars';
 
 export interface MentionRef extends Span {
   actor: Actor;
@@ -302,7 +302,7 @@ function roleWords(ctx: SpeakerContext, a: Actor): ReadonlySet<string> {
 
 /** The word just before pos, lower case ("" when none). */
 export function wordBefore(masked: string, pos: number): string {
-  return /([\p{L}’'.-]+)[\s,]*$/u.exec(masked.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase() ?? '';
+  return wordBeforeIn(masked, Math.max(0, pos - 30), pos).toLowerCase();
 }
 
 /**
