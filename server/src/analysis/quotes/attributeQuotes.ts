@@ -36,8 +36,8 @@ function endsSentence(masked: string, k: number, end: number): boolean {
   if (after && after !== after.toUpperCase()) return false;
   if (masked[k] !== '.') return true;
   const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
-  if (/^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
+  if ((word.length === 2 || word.length === 3) && /^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -115,16 +115,18 @@ const isFinalPunct = (c: number): boolean => c === 46 || c === 33 || c === 63 ||
 
 /** Masks the words inside quotation marks, keeping their final punctuation so that “… .” still ends a sentence. */
 function mask(text: string, marks: readonly QuoteMarks[]): string {
-  let out = '';
+  // Built from parts in one go: a flat string, which the scans that follow read faster than a chain of concatenations.
+  const parts: string[] = [];
   let at = 0;
   for (const q of marks) {
     // The longest tail of spaces and final punctuation stays as it is.
     let keep = q.inner.end;
     while (keep > q.inner.start && (isSpaceCode(text.charCodeAt(keep - 1)) || isFinalPunct(text.charCodeAt(keep - 1)))) keep--;
-    out += text.slice(at, q.inner.start) + 'q'.repeat(keep - q.inner.start) + text.slice(keep, q.inner.end);
+    parts.push(text.slice(at, q.inner.start), 'q'.repeat(keep - q.inner.start), text.slice(keep, q.inner.end));
     at = q.inner.end;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Gender from the titles and role words the article puts next to a person: "Mrs. Clinton", "spokeswoman Jane Roe". */
@@ -132,7 +134,8 @@ function inferGender(text: string, a: Actor): Gender | null {
   if (a.kind !== 'person') return null;
   let female = 0;
   let male = 0;
-  const words = [...a.roles.flatMap((r) => r.toLowerCase().split(/\s+/))];
+  const words: string[] = [];
+  for (const r of a.roles) for (const w of r.toLowerCase().split(/\s+/)) words.push(w);
   for (const m of a.mentions) {
     const before = wordBeforeSpaces(text, Math.max(0, m.start - 16), m.start);
     if (before) words.push(before.toLowerCase());
@@ -213,15 +216,19 @@ export function firstMentionFrom(ctx: SpeakerContext, pos: number): number {
 
 export const insideQuote = (ctx: SpeakerContext, pos: number): boolean => insideAny(ctx.inners, pos);
 
-/** Mentions before pos, most recent first, outside quotations, within the bounded look-back. */
-function* recentMentions(ctx: SpeakerContext, pos: number, chars = LOOKBACK_CHARS, paragraphs = LOOKBACK_PARAGRAPHS): Generator<MentionRef> {
+/**
+ * The first of the mentions before pos, most recent first, outside quotations, within the bounded look-back, for
+ * which `pick` says yes; null when there is none.
+ */
+function recentMention(ctx: SpeakerContext, pos: number, pick: (m: MentionRef) => boolean, chars = LOOKBACK_CHARS, paragraphs = LOOKBACK_PARAGRAPHS): MentionRef | null {
   const para = paragraphAt(ctx, pos);
   const first = firstMentionFrom(ctx, pos);
   for (let i = first - 1; i >= 0 && i >= first - LOOKBACK_MENTIONS; i--) {
     const m = ctx.mentions[i];
-    if (m.start < pos - chars || para - paragraphAt(ctx, m.start) > paragraphs) return;
-    if (!insideQuote(ctx, m.start)) yield m;
+    if (m.start < pos - chars || para - paragraphAt(ctx, m.start) > paragraphs) return null;
+    if (!insideQuote(ctx, m.start) && pick(m)) return m;
   }
+  return null;
 }
 
 /**
@@ -231,20 +238,19 @@ function* recentMentions(ctx: SpeakerContext, pos: number, chars = LOOKBACK_CHAR
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number, sentenceFrom = pos): Actor | null {
   const p = pronoun.toLowerCase();
   if (p === 'they' || p === 'it') {
-    for (const m of recentMentions(ctx, pos)) if (m.actor.kind === 'organization') return m.actor;
-    return null;
+    return recentMention(ctx, pos, (m) => m.actor.kind === 'organization')?.actor ?? null;
   }
   const want: Gender | undefined = p === 'she' ? 'female' : p === 'he' ? 'male' : undefined;
   const fits = (a: Actor): boolean => {
+    if (a.kind !== 'person' || !want) return a.kind === 'person';
     const g = genderOf(ctx, a);
-    return a.kind === 'person' && (!want || !g || g === want);
+    return !g || g === want;
   };
   if (sentenceFrom < pos) {
     const own = firstSubjectMention(ctx, sentenceFrom, pos);
     if (own && fits(own.actor)) return own.actor;
   }
-  for (const m of recentMentions(ctx, pos)) if (fits(m.actor)) return m.actor;
-  return null;
+  return recentMention(ctx, pos, (m) => fits(m.actor))?.actor ?? null;
 }
 
 /** The first actor in from..pos that is not governed by a preposition or a possessive. */
@@ -276,18 +282,19 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
   const holds = (a: Actor): boolean => roleWords(ctx, a).has(n);
   const para = paragraphAt(ctx, pos);
   const near = (m: MentionRef): boolean => m.start >= pos - LOOKBACK_CHARS && para - paragraphAt(ctx, m.start) <= LOOKBACK_PARAGRAPHS;
-  for (const m of recentMentions(ctx, pos, ROLE_LOOKBACK_CHARS, ROLE_LOOKBACK_PARAGRAPHS)) {
+  const found = recentMention(ctx, pos, (m) => {
     const a = m.actor;
     if (person) {
-      if (a.kind !== 'person') continue;
+      if (a.kind !== 'person') return false;
       const g = genderOf(ctx, a);
-      if (want && g && g !== want) continue;
-      if (holds(a)) return a;
+      if (want && g && g !== want) return false;
+      if (holds(a)) return true;
       if (!fallback && near(m)) fallback = a;
-    } else if (a.kind === 'organization') {
-      if (a.name.toLowerCase().split(/\s+/).includes(n) || (ORG_NOUNS.has(n) && a.name.toLowerCase() === n)) return a;
+      return false;
     }
-  }
+    return a.kind === 'organization' && (a.name.toLowerCase().split(/\s+/).includes(n) || (ORG_NOUNS.has(n) && a.name.toLowerCase() === n));
+  }, ROLE_LOOKBACK_CHARS, ROLE_LOOKBACK_PARAGRAPHS);
+  if (found) return found.actor;
   return person ? fallback : null;
 }
 
