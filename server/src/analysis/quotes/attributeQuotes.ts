@@ -3,8 +3,8 @@ import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces, trimSpacesEnd,
-  wordCharAt,
+  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces, titleAndName,
+  trimSpacesEnd, wordCharAt,
 } from './chars';
 import {
   actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole,
@@ -13,6 +13,9 @@ import {
 
 /** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
 const SENTENCE_REACH = 600;
+
+/** . ! ? */
+const isSentenceMark = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 /** Closing quotes and brackets that may follow the end of a sentence: " ” ’ » ) */
 const isSentenceCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
@@ -23,8 +26,7 @@ const isSentenceCloser = (c: number): boolean => c === 34 || c === 0x201d || c =
  * longest run of them can be followed by one, and matches never overlap.)
  */
 function sentenceEndAt(s: string, k: number): number {
-  const c = s.charCodeAt(k);
-  if (c !== 46 && c !== 33 && c !== 63) return -1;
+  if (!isSentenceMark(s.charCodeAt(k))) return -1;
   let j = k + 1;
   while (j < s.length && isSentenceCloser(s.charCodeAt(j))) j++;
   return j === s.length || isSpaceCode(s.charCodeAt(j)) ? j : -1;
@@ -47,9 +49,11 @@ function endsSentence(masked: string, k: number, end: number): boolean {
  */
 function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
   const start = Math.max(line.start, pos - SENTENCE_REACH);
+  const s = ctx.masked;
   for (let k = pos - 1; k >= start; k--) {
-    const end = sentenceEndAt(ctx.masked, k);
-    if (end >= 0 && end <= pos && endsSentence(ctx.masked, k, end)) return end;
+    if (!isSentenceMark(s.charCodeAt(k))) continue;
+    const end = sentenceEndAt(s, k);
+    if (end >= 0 && end <= pos && endsSentence(s, k, end)) return end;
   }
   return start;
 }
@@ -57,9 +61,11 @@ function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
 /** Where the sentence that goes on at pos ends: after the first real sentence end from pos, at most SENTENCE_REACH on. */
 function sentenceEnd(ctx: SpeakerContext, line: Line, pos: number): number {
   const stop = Math.min(line.end, pos + SENTENCE_REACH);
+  const s = ctx.masked;
   for (let k = pos; k < stop; k++) {
-    const end = sentenceEndAt(ctx.masked, k);
-    if (end >= 0 && endsSentence(ctx.masked, k, end)) return end;
+    if (!isSentenceMark(s.charCodeAt(k))) continue;
+    const end = sentenceEndAt(s, k);
+    if (end >= 0 && endsSentence(s, k, end)) return end;
   }
   return stop;
 }
@@ -92,9 +98,9 @@ function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentence
   const alone = /^[\s,—–-]*(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
   const lone = alone && !QUOTE_LEAD_WORDS.has(alone[1].toLowerCase()) ? actorByName(ctx, alone[1]) : null;
   if (lone && lone.kind !== 'place' && ctx.masked.slice(Math.max(0, end - seg.length - 3), end - seg.length).match(/[”"’»]\s*,?\s*$|[”"’»],?$/)) return { actor: lone };
-  const named = /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
-  if (named && (NAME_TITLES.has(named[1].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[1]))) {
-    const actor = actorByName(ctx, named[2]);
+  const named = titleAndName(seg);
+  if (named && (NAME_TITLES.has(named[0].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[0]))) {
+    const actor = actorByName(ctx, named[1]);
     if (actor && actor.kind !== 'place') return { actor };
   }
   const person = PERSON_ROLES.has(last) || /(?:man|woman|person)$/.test(last);
@@ -280,7 +286,6 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
   let fallback: Attribution | null = null;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    const lead = ctx.masked.slice(from, cue.start);
     if (cue.word === 'according to') {
       const s = subjectAfter(ctx, cue.end, q.start);
       if (s?.actor) return { subject: s, cue };
@@ -297,7 +302,7 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
       if (s?.actor) return { subject: s, cue };
     }
     let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
-    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && /^[\s,]*$/.test(lead)) subject = subjectAfter(ctx, cue.end, q.start);
+    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && allChars(ctx.masked, from, cue.start, (c) => isSpaceCode(c) || c === 44)) subject = subjectAfter(ctx, cue.end, q.start);
     // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a
     // participle after a noun ("issued a statement calling") still belongs to its clause.
     if (subject && (subject.actor || !isParticiple(cue.word))) return { subject, cue };

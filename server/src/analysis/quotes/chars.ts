@@ -92,6 +92,27 @@ export function lastWord(s: string): string {
   return s.slice(WORD_CHAR.runStart(s, 0, end), end);
 }
 
+const NAME_CHAR = new CharClass(/^[\p{L}’'-]$/u);
+const UPPER = new CharClass(/^\p{Lu}$/u);
+
+/**
+ * "Mr. King" or "Senator Warren" at the end of s: a word of letters and periods, spaces, then a capitalised name, as
+ * /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u captures them. The name can only be the whole last run of name
+ * characters, the spaces all those before it, and the word the whole run of letters and periods before them, which
+ * must open s or follow a space.
+ */
+export function titleAndName(s: string): [string, string] | null {
+  const end = s.length;
+  const nameStart = NAME_CHAR.runStart(s, 0, end);
+  const first = nameStart < end ? UPPER.at(s, nameStart, end) : 0;
+  if (!first || nameStart + first >= end) return null; // not capitalised, or a single letter
+  const spaces = trimSpacesEnd(s, 0, nameStart);
+  if (spaces === nameStart) return null;
+  const wordStart = LETTER_OR_PERIOD.runStart(s, 0, spaces);
+  if (wordStart === spaces || (wordStart > 0 && !isSpaceCode(s.charCodeAt(wordStart - 1)))) return null;
+  return [s.slice(wordStart, spaces), s.slice(nameStart)];
+}
+
 const WORD_OR_PERIOD = new CharClass(/^[\p{L}’'.-]$/u);
 
 /** The word (letters, apostrophes, periods, hyphens) before pos and maybe spaces and commas, from `from` on: what /([\p{L}’'.-]+)[\s,]*$/u captures in s.slice(from, pos), or "". */

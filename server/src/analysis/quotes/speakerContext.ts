@@ -2,7 +2,7 @@ import type { Actor, Line, Span } from '../types';
 import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
-import { isSpaceCode, lettersBefore, trimSpacesEnd, wordBeforeIn } from './chars';
+import { isAsciiWordCode, isSpaceCode, lettersBefore, trimSpacesEnd, wordBeforeIn } from './chars';
 
 export interface MentionRef extends Span {
   actor: Actor;
@@ -260,10 +260,17 @@ function firstSubjectMention(ctx: SpeakerContext, from: number, pos: number): Me
     if (m.start >= pos) break;
     if (insideQuote(ctx, m.start)) continue;
     const w = wordBefore(ctx.masked, m.start);
-    if (PREPOSITIONS.has(w) || /[’']s$/.test(w) || /^[’']s\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    if (PREPOSITIONS.has(w) || /[’']s$/.test(w) || possessiveAt(ctx.masked, m.end)) continue;
     return m;
   }
   return null;
+}
+
+/** Does a possessive "’s" (or "'s") follow at pos, as /^[’']s\b/ tests on the three characters from pos? */
+function possessiveAt(s: string, pos: number): boolean {
+  const c = s.charCodeAt(pos);
+  if ((c !== 0x2019 && c !== 39) || s.charCodeAt(pos + 1) !== 115) return false;
+  return pos + 2 >= s.length || !isAsciiWordCode(s.charCodeAt(pos + 2));
 }
 
 /** An actor named by a capitalised word the recogniser did not mark here ("Mr. King added"): by its last name. */
