@@ -168,7 +168,12 @@ function genderOf(ctx: SpeakerContext, a: Actor): Gender | undefined {
   return g ?? undefined;
 }
 
+/** The actor with that id (of several, the last). A few actors are searched; many get a map. */
 export function actorById(ctx: SpeakerContext, id: string): Actor | undefined {
+  if (ctx.actors.length <= 32) {
+    for (let i = ctx.actors.length - 1; i >= 0; i--) if (ctx.actors[i].id === id) return ctx.actors[i];
+    return undefined;
+  }
   ctx.actorsById ??= new Map(ctx.actors.map((a) => [a.id, a]));
   return ctx.actorsById.get(id);
 }
