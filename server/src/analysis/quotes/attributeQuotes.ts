@@ -7,7 +7,7 @@ import {
   trimSpacesEnd, wordCharAt,
 } from './chars';
 import {
-  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole,
+  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole, setMarks,
   type SpeakerContext, type Subject,
 } from './speakerContext';
 
@@ -313,7 +313,10 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
   return fallback;
 }
 
-/** An unclosed quotation often lost its closing mark before the attribution: “… NATO! Peter, who…, wrote on Twitter. */
+/**
+ * An unclosed quotation often lost its closing mark before the attribution: “… NATO! Peter, who…, wrote on Twitter.
+ * (Reads only the text and the mentions: the context has no marks yet.)
+ */
 function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   const inner = ctx.text.slice(q.inner.start, q.inner.end);
   const breaks = [...inner.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)];
@@ -372,9 +375,9 @@ function endsWithSentence(ctx: SpeakerContext, q: QuoteMarks): boolean {
 /** Classifies each pair of marks and names its speaker when the text does. */
 export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[], bodyStart = 0): Quote[] {
   if (!marksIn.length) return [];
-  const first = makeContext(text, lines, marksIn, actors);
-  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(first, q)));
-  const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors, first) : first;
+  const ctx = makeContext(text, lines, actors);
+  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(ctx, q)));
+  setMarks(ctx, marks);
   const quotes: Quote[] = [];
   for (let i = 0; i < marks.length; i++) {
     const q = marks[i];

@@ -49,22 +49,24 @@ export interface SpeakerContext {
 }
 
 /**
- * Prepares attribution for one set of marks. Everything that depends only on the actors is taken from `same` when
- * given (a context for other marks of the same article and actors); everything else that is not needed for every
- * quotation is made on first use, so an article with a quotation or two costs little more than those quotations.
+ * Prepares attribution: the mentions, in order. Everything else that is not needed for every quotation is made on
+ * first use, so an article with a quotation or two costs little more than those quotations. The marks come next
+ * (setMarks), once the unclosed ones have been looked at, which needs only the mentions.
  */
-export function makeContext(text: string, lines: Line[], marks: QuoteMarks[], actors: Actor[], same?: SpeakerContext): SpeakerContext {
-  const ctx: SpeakerContext = same
-    ? { ...same }
-    : {
-      text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: null,
-      marks, inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(),
-    };
+export function makeContext(text: string, lines: Line[], actors: Actor[]): SpeakerContext {
+  const ctx: SpeakerContext = {
+    text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: null,
+    marks: [], inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(),
+  };
+  indexMentions(ctx, actors);
+  return ctx;
+}
+
+/** Gives the context the marks to attribute: their inner spans, and the text with their words masked. */
+export function setMarks(ctx: SpeakerContext, marks: QuoteMarks[]): void {
   ctx.marks = marks;
   ctx.inners = marks.map((q) => q.inner);
-  ctx.masked = mask(text, marks);
-  if (!same) indexMentions(ctx, actors);
-  return ctx;
+  ctx.masked = mask(ctx.text, marks);
 }
 
 /** Sorts all mentions by start (stably: the sort keeps the order of equal starts). */
