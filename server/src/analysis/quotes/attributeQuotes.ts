@@ -92,7 +92,7 @@ function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentence
   }
   const last = lastWord(seg).toLowerCase();
   if (!last) return undefined;
-  if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
+  if (PRONOUNS.has(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
   // A name the recogniser missed here: after a title or a given name ("Mr. King added"), or alone right after
   // the quotation ("“…,” Cuban said", where the recogniser took the name for a demonym).
   const alone = /^[\s,—–-]*(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
@@ -277,6 +277,7 @@ function endsWithConjunction(s: string, from: number, end: number): boolean {
   return false;
 }
 const CONJUNCTIONS = ['and', 'but', 'then'];
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Capitalised words that may follow a quotation without naming anyone. */
 const QUOTE_LEAD_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and']);
 

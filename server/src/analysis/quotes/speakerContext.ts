@@ -136,15 +136,14 @@ function inferGender(text: string, a: Actor): Gender | null {
   if (a.kind !== 'person') return null;
   let female = 0;
   let male = 0;
-  const words: string[] = [];
-  for (const r of a.roles) for (const w of r.toLowerCase().split(/\s+/)) words.push(w);
-  for (const m of a.mentions) {
-    const before = wordBeforeSpaces(text, Math.max(0, m.start - 16), m.start);
-    if (before) words.push(before.toLowerCase());
-  }
-  for (const w of words) {
+  const count = (w: string): void => {
     if (FEMALE_WORDS.has(w) && w !== 'her' && w !== 'she') female++;
     if (MALE_WORDS.has(w) && w !== 'his' && w !== 'he' && w !== 'him') male++;
+  };
+  for (const r of a.roles) for (const w of r.toLowerCase().split(/\s+/)) count(w);
+  for (const m of a.mentions) {
+    const before = wordBeforeSpaces(text, Math.max(0, m.start - 16), m.start);
+    if (before) count(before.toLowerCase());
   }
   return female > male ? 'female' : male > female ? 'male' : null;
 }
@@ -183,10 +182,16 @@ export function actorById(ctx: SpeakerContext, id: string): Actor | undefined {
 function lastNames(ctx: SpeakerContext): Map<string, Actor> {
   if (!ctx.byLastName) {
     const byLastName = new Map<string, Actor>();
-    for (const a of [...ctx.actors].sort((x, y) => Number(y.kind === 'person') - Number(x.kind === 'person'))) {
-      const last = a.name.split(/\s+/).pop();
-      if (last && last.length > 1 && !byLastName.has(foldName(last))) byLastName.set(foldName(last), a);
-    }
+    const add = (a: Actor): void => {
+      // The last word: what follows the last space (nothing when the name ends with one).
+      let i = a.name.length;
+      while (i > 0 && !isSpaceCode(a.name.charCodeAt(i - 1))) i--;
+      const last = a.name.slice(i);
+      if (last.length > 1 && !byLastName.has(foldName(last))) byLastName.set(foldName(last), a);
+    };
+    // People first, each group in the order of the actors.
+    for (const a of ctx.actors) if (a.kind === 'person') add(a);
+    for (const a of ctx.actors) if (a.kind !== 'person') add(a);
     ctx.byLastName = byLastName;
   }
   return ctx.byLastName;
