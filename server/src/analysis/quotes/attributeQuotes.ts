@@ -3,12 +3,12 @@ import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces, titleAndName,
-  trimSpacesEnd, wordCharAt,
+  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces,
+  titleAndName, trimSpacesEnd, wordCharAt,
 } from './chars';
 import {
-  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt, resolvePronoun, resolveRole, setMarks,
-  type SpeakerContext, type Subject,
+  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt,
+  resolvePronoun, resolveRole, setMarks, type SpeakerContext, type Subject,
 } from './speakerContext';
 
 /** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
@@ -38,8 +38,11 @@ function endsSentence(masked: string, k: number, end: number): boolean {
   if (after && after !== after.toUpperCase()) return false;
   if (masked[k] !== '.') return true;
   const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
+  // (The lengths first: the expressions below need one character, or two or three.)
   if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
-  if ((word.length === 2 || word.length === 3) && /^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  if ((word.length === 2 || word.length === 3) && /^nos?$/i.test(word)) {
+    return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -211,6 +214,11 @@ function allChars(s: string, from: number, end: number, test: (c: number) => boo
   return true;
 }
 
+/** Anything but a mark that opens a quotation: “ " « „ */
+const isNoOpeningMark = (c: number): boolean => c !== 0x201c && c !== 34 && c !== 0xab && c !== 0x201e;
+
+const isSpaceOrComma = (c: number): boolean => isSpaceCode(c) || c === 44;
+
 /** What may stand between a quotation and a cue right after it: spaces, commas and dashes (/[\s,—–-]/). */
 const isLeadChar = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 0x2014 || c === 0x2013 || c === 45;
 
@@ -255,7 +263,7 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
       continue;
     }
     // Another quotation comes first: what follows is its attribution.
-    if (!allChars(ctx.masked, q.end, cue.start, (c) => c !== 0x201c && c !== 34 && c !== 0xab && c !== 0x201e)) break; // “ " « „
+    if (!allChars(ctx.masked, q.end, cue.start, isNoOpeningMark)) break;
     // "“…,” when Clinton blasted him": a clause of its own, not this quotation's attribution.
     if (SUBORDINATORS.has(firstWordOf(ctx.masked, q.end, cue.start).toLowerCase())) break;
     const before = subjectBefore(ctx, q.end, cue.start, sentenceFrom);
@@ -295,7 +303,8 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
     }
     // A participle after a comma (", saying") or a coordinated verb ("… and said") shares the subject of its clause;
     // right after a name ("with Roe calling it …") the name is its subject.
-    const shared = (isParticiple(cue.word) && lastNonSpace(ctx.masked, from, cue.start) === ',') || endsWithConjunction(ctx.masked, from, cue.start);
+    const shared = (isParticiple(cue.word) && lastNonSpace(ctx.masked, from, cue.start) === ',')
+      || endsWithConjunction(ctx.masked, from, cue.start);
     const prev = cues[i - 1];
     if (shared && prev && /^[\s\p{L}]{0,40},\s*$/u.test(ctx.masked.slice(prev.end, cue.start))) {
       // "…, Spicer said, adding, “…”": the participle continues the cue before it.
@@ -303,7 +312,9 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
       if (s?.actor) return { subject: s, cue };
     }
     let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
-    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && allChars(ctx.masked, from, cue.start, (c) => isSpaceCode(c) || c === 44)) subject = subjectAfter(ctx, cue.end, q.start);
+    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && allChars(ctx.masked, from, cue.start, isSpaceOrComma)) {
+      subject = subjectAfter(ctx, cue.end, q.start);
+    }
     // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a
     // participle after a noun ("issued a statement calling") still belongs to its clause.
     if (subject && (subject.actor || !isParticiple(cue.word))) return { subject, cue };
