@@ -115,6 +115,10 @@ export function mentionEndingAt(ctx: SpeakerContext, pos: number): MentionRef | 
 /** Punctuation a masked quotation keeps at its end (with spaces): .!?,;:… */
 const isFinalPunct = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 0x2026;
 
+/** n times "q": a part of one long string, made once, when that is long enough. */
+const Q = 'q'.repeat(4096);
+const qs = (n: number): string => (n <= Q.length ? Q.slice(0, n) : 'q'.repeat(n));
+
 /** Masks the words inside quotation marks, keeping their final punctuation so that “… .” still ends a sentence. */
 function mask(text: string, marks: readonly QuoteMarks[]): string {
   // Built from parts in one go: a flat string, which the scans that follow read faster than a chain of concatenations.
@@ -124,7 +128,7 @@ function mask(text: string, marks: readonly QuoteMarks[]): string {
     // The longest tail of spaces and final punctuation stays as it is.
     let keep = q.inner.end;
     while (keep > q.inner.start && (isSpaceCode(text.charCodeAt(keep - 1)) || isFinalPunct(text.charCodeAt(keep - 1)))) keep--;
-    parts.push(text.slice(at, q.inner.start), 'q'.repeat(keep - q.inner.start), text.slice(keep, q.inner.end));
+    parts.push(text.slice(at, q.inner.start), qs(keep - q.inner.start), text.slice(keep, q.inner.end));
     at = q.inner.end;
   }
   parts.push(text.slice(at));
