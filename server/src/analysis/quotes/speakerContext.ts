@@ -1,6 +1,6 @@
 import type { Actor, Line, Span } from '../types';
 import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
-import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, ORG_NOUNS, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
+import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import { isAsciiWordCode, isSpaceCode, lettersBefore, trimSpacesEnd, wordBeforeIn } from './chars';
 
@@ -46,6 +46,8 @@ export interface SpeakerContext {
   byLastName: Map<string, Actor> | null;
   /** The words of each actor's roles, abbreviations spelled out; filled on first use. */
   roleWords: Map<string, ReadonlySet<string>>;
+  /** The words of each actor's name in lower case; filled on first use. */
+  nameWords: Map<string, readonly string[]>;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface SpeakerContext {
 export function makeContext(text: string, lines: Line[], actors: Actor[]): SpeakerContext {
   const ctx: SpeakerContext = {
     text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: null,
-    marks: [], inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(),
+    marks: [], inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(), nameWords: new Map(),
   };
   indexMentions(ctx, actors);
   return ctx;
@@ -315,10 +317,21 @@ export function resolveRole(ctx: SpeakerContext, noun: string, pos: number, pers
       if (!fallback && near(m)) fallback = a;
       return false;
     }
-    return a.kind === 'organization' && (a.name.toLowerCase().split(/\s+/).includes(n) || (ORG_NOUNS.has(n) && a.name.toLowerCase() === n));
+    // (A name that is just the noun, "the Commission" for an organization named Commission, is one of these words.)
+    return a.kind === 'organization' && nameWords(ctx, a).includes(n);
   }, ROLE_LOOKBACK_CHARS, ROLE_LOOKBACK_PARAGRAPHS);
   if (found) return found.actor;
   return person ? fallback : null;
+}
+
+/** The words of an actor's name in lower case, split at spaces; kept for the next look. */
+function nameWords(ctx: SpeakerContext, a: Actor): readonly string[] {
+  let words = ctx.nameWords.get(a.id);
+  if (!words) {
+    words = a.name.toLowerCase().split(/\s+/);
+    ctx.nameWords.set(a.id, words);
+  }
+  return words;
 }
 
 function roleWords(ctx: SpeakerContext, a: Actor): ReadonlySet<string> {
