@@ -40,9 +40,12 @@ export interface SpeakerContext {
   inners: Span[];
   /** Gender of each person the article's titles and roles tell (null: they do not); filled on first use. */
   gender: Map<string, Gender | null>;
-  /** Made on first use, like the two maps below. */
+  /** Actors by id, made on first use when there are many (see actorById). */
   actorsById: Map<string, Actor> | null;
-  /** Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser missed. */
+  /**
+   * Actors by the folded last word of their names ("king" → Charlie King), people first: for names the recogniser
+   * missed. Made on first use.
+   */
   byLastName: Map<string, Actor> | null;
   /** The words of each actor's roles, abbreviations spelled out; filled on first use. */
   roleWords: Map<string, ReadonlySet<string>>;
