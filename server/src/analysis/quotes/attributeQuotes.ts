@@ -3,43 +3,72 @@ import { isBlank, lineIndexOf } from '../text';
 import { ABBREVIATIONS, CUE_WORDS, INVERTIBLE_CUES, NAME_TITLES, ORG_NOUNS, PERSON_ROLES, SUBORDINATORS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import {
-  actorByName, clauseSubject, makeContext, mentionAfter, paragraphAt, resolvePronoun, resolveRole,
-  type SpeakerContext, type Subject,
+  firstNonSpace, isAsciiWordCode, isSpaceCode, lastNonSpace, lastWord, lettersAndPeriodsBefore, lettersFrom, skipSpaces,
+  titleAndName, trimSpacesEnd, wordCharAt,
+} from './chars';
+import {
+  actorById, actorByName, clauseSubject, makeContext, mentionAfter, mentionEndingAt, mentionStartingAt, paragraphAt,
+  resolvePronoun, resolveRole, setMarks, type SpeakerContext, type Subject,
 } from './speakerContext';
 
-const WORD = /[\p{L}\p{M}’'-]+/gu;
-const SENTENCE_END = /[.!?]["”’»)]*(?=\s|$)/g;
 /** How far a sentence may reach around a quotation; keeps every look-around bounded on long one-line articles. */
 const SENTENCE_REACH = 600;
 
-/** Is the sentence-ending candidate at m really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
-function endsSentence(masked: string, m: RegExpExecArray): boolean {
-  const after = /\S/.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))?.[0];
+/** . ! ? */
+const isSentenceMark = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
+/** Closing quotes and brackets that may follow the end of a sentence: " ” ’ » ) */
+const isSentenceCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
+
+/**
+ * A candidate end of a sentence at k: ".", "!" or "?", its closers, then a space or the end of the text, as
+ * /[.!?]["”’»)]*(?=\s|$)/ matches. Returns the offset after the closers, or -1. (Closers are no spaces, so only the
+ * longest run of them can be followed by one, and matches never overlap.)
+ */
+function sentenceEndAt(s: string, k: number): number {
+  if (!isSentenceMark(s.charCodeAt(k))) return -1;
+  let j = k + 1;
+  while (j < s.length && isSentenceCloser(s.charCodeAt(j))) j++;
+  return j === s.length || isSpaceCode(s.charCodeAt(j)) ? j : -1;
+}
+
+/** Is the sentence-ending candidate k..end really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
+function endsSentence(masked: string, k: number, end: number): boolean {
+  const after = firstNonSpace(masked, end, end + 4);
   if (after && after !== after.toUpperCase()) return false;
-  if (masked[m.index] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
-  if (/^nos?$/i.test(word)) return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  if (masked[k] !== '.') return true;
+  const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
+  // (The lengths first: the expressions below need one character, or two or three.)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
+  if ((word.length === 2 || word.length === 3) && /^nos?$/i.test(word)) {
+    return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
+  }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line. */
+/**
+ * Where the sentence around pos starts, looking back at most SENTENCE_REACH characters within the line: just after the
+ * last real sentence end that lies in that reach and ends by pos. Looking back from pos, the first one found is it.
+ */
 function sentenceStart(ctx: SpeakerContext, line: Line, pos: number): number {
-  let start = Math.max(line.start, pos - SENTENCE_REACH);
-  SENTENCE_END.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < pos) {
-    if (m.index + m[0].length <= pos && endsSentence(ctx.masked, m)) start = m.index + m[0].length;
+  const start = Math.max(line.start, pos - SENTENCE_REACH);
+  const s = ctx.masked;
+  for (let k = pos - 1; k >= start; k--) {
+    if (!isSentenceMark(s.charCodeAt(k))) continue;
+    const end = sentenceEndAt(s, k);
+    if (end >= 0 && end <= pos && endsSentence(s, k, end)) return end;
   }
   return start;
 }
 
+/** Where the sentence that goes on at pos ends: after the first real sentence end from pos, at most SENTENCE_REACH on. */
 function sentenceEnd(ctx: SpeakerContext, line: Line, pos: number): number {
   const stop = Math.min(line.end, pos + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = pos;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(ctx.masked)) && m.index < stop) {
-    if (endsSentence(ctx.masked, m)) return m.index + m[0].length;
+  const s = ctx.masked;
+  for (let k = pos; k < stop; k++) {
+    if (!isSentenceMark(s.charCodeAt(k))) continue;
+    const end = sentenceEndAt(s, k);
+    if (end >= 0 && endsSentence(s, k, end)) return end;
   }
   return stop;
 }
@@ -56,26 +85,25 @@ const ADVERBIAL = new RegExp('(?:^|\\s)(?:' + [
 
 /** The actor named by the words that end just at `end`: a mention, "Mr. Morgan of the Sierra Club", a pronoun or a role. */
 function subjectEndingAt(ctx: SpeakerContext, seg: string, end: number, sentenceFrom = end): Subject {
-  const ref = ctx.byEnd.get(end);
+  const ref = mentionEndingAt(ctx, end);
   if (ref) {
     // "Mr. Morgan of the Sierra Club": the person, not the organization after "of".
     const of = /\s+of\s+(?:the\s+)?$/u.exec(ctx.masked.slice(Math.max(0, ref.start - 12), ref.start));
-    const owner = of ? ctx.byEnd.get(ref.start - of[0].length) : undefined;
+    const owner = of ? mentionEndingAt(ctx, ref.start - of[0].length) : undefined;
     const pick = owner && owner.actor.kind === 'person' ? owner : ref;
     return { actor: pick.actor, at: { start: pick.start, end: pick.end } };
   }
-  const words = seg.match(WORD) ?? [];
-  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const last = lastWord(seg).toLowerCase();
   if (!last) return undefined;
-  if (['he', 'she', 'they', 'it'].includes(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
+  if (PRONOUNS.has(last)) return { actor: resolvePronoun(ctx, last, end - last.length, sentenceFrom) };
   // A name the recogniser missed here: after a title or a given name ("Mr. King added"), or alone right after
   // the quotation ("“…,” Cuban said", where the recogniser took the name for a demonym).
   const alone = /^[\s,—–-]*(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
   const lone = alone && !QUOTE_LEAD_WORDS.has(alone[1].toLowerCase()) ? actorByName(ctx, alone[1]) : null;
   if (lone && lone.kind !== 'place' && ctx.masked.slice(Math.max(0, end - seg.length - 3), end - seg.length).match(/[”"’»]\s*,?\s*$|[”"’»],?$/)) return { actor: lone };
-  const named = /(?:^|\s)([\p{L}.]+)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(seg);
-  if (named && (NAME_TITLES.has(named[1].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[1]))) {
-    const actor = actorByName(ctx, named[2]);
+  const named = titleAndName(seg);
+  if (named && (NAME_TITLES.has(named[0].replace(/\.$/, '').toLowerCase()) || /^\p{Lu}[\p{Ll}]+$/u.test(named[0]))) {
+    const actor = actorByName(ctx, named[1]);
     if (actor && actor.kind !== 'place') return { actor };
   }
   const person = PERSON_ROLES.has(last) || /(?:man|woman|person)$/.test(last);
@@ -91,17 +119,18 @@ function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceF
   const base = Math.max(from, pos - 300);
   let seg = ctx.masked.slice(base, pos);
   for (let guard = 0; guard < 8; guard++) {
-    seg = seg.replace(/\s+$/, '');
+    seg = seg.slice(0, trimSpacesEnd(seg, 0, seg.length));
     if (!seg) return undefined;
     const found = subjectEndingAt(ctx, seg, base + seg.length, sentenceFrom);
     if (found) return found;
-    const appos = APPOSITION.exec(seg);
+    const lastChar = seg.charCodeAt(seg.length - 1);
+    const appos = lastChar === 44 ? APPOSITION.exec(seg) : null; // both layers end with their mark: "," or ")"
     if (appos) {
       // "His former partner, Lawrence B. Cummings, called": the apposition is the name.
       const named = subjectEndingAt(ctx, seg.slice(0, -1), base + seg.length - 1, sentenceFrom);
       if (named?.actor && named.at && named.at.start >= base + appos.index) return named;
     }
-    const layer = PARENTHESIS.exec(seg) ?? appos ?? ADVERBIAL.exec(seg);
+    const layer = (lastChar === 41 ? PARENTHESIS.exec(seg) : null) ?? appos ?? ADVERBIAL.exec(seg);
     if (!layer || layer.index === 0) return undefined;
     seg = seg.slice(0, layer.index);
   }
@@ -110,14 +139,20 @@ function subjectBefore(ctx: SpeakerContext, from: number, pos: number, sentenceF
 
 /** What stands just after an inverted cue: "said Orban", "said the Kremlin", "according to X", "said he". */
 function subjectAfter(ctx: SpeakerContext, pos: number, limit: number): Subject {
-  const pron = /^\s+(he|she|they|it)\b/i.exec(ctx.masked.slice(pos, Math.min(limit, pos + 8)));
+  // Both expressions below need spaces, then a word that starts with one of a few letters: first look at that letter.
+  const word = skipSpaces(ctx.masked, pos, limit);
+  const letter = word > pos && word < limit ? ctx.masked.charCodeAt(word) | 32 : 0; // ASCII letters in lower case
+  const pron = word < pos + 8 && (letter === 104 || letter === 115 || letter === 116 || letter === 105) // h s t i
+    ? /^\s+(he|she|they|it)\b/i.exec(ctx.masked.slice(pos, Math.min(limit, pos + 8))) : null;
   if (pron) return { actor: resolvePronoun(ctx, pron[1], pos) };
   const ref = mentionAfter(ctx, pos, limit);
   if (ref) {
     // "said Mr. Morgan of the Sierra Club" is Morgan, and so is "said Morgan".
     return { actor: ref.actor, at: { start: ref.start, end: ref.end } };
   }
-  const role = /^\s+(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,4}?([\p{L}’'-]+)(?=[\s,.;:]|$)/iu.exec(ctx.masked.slice(pos, Math.min(limit, pos + 80)));
+  // (Beyond ASCII, case folding is the expression's to judge.)
+  const role = letter && word < pos + 80 && (letter === 116 || letter === 97 || letter === 111 || letter >= 128) // t a o
+    && /^\s+(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,4}?([\p{L}’'-]+)(?=[\s,.;:]|$)/iu.exec(ctx.masked.slice(pos, Math.min(limit, pos + 80)));
   if (role) {
     const r = subjectEndingAt(ctx, role[0], pos + role[0].length);
     if (r) return r;
@@ -129,19 +164,69 @@ interface Cue extends Span {
   word: string;
 }
 
+/**
+ * A quick filter for cue words (and "according"), by their first two letters in lower case: for each pair, a bit for
+ * each length that a cue word with that beginning has. Other words need not be put in lower case and looked up.
+ */
+const CUE_PREFIXES = new Uint16Array(128 * 128);
+for (const w of [...CUE_WORDS, 'according']) CUE_PREFIXES[w.charCodeAt(0) * 128 + w.charCodeAt(1)] |= 1 << w.length;
+
+/** May the word at start..end be a cue word in lower case? False only when it cannot be. */
+function mayBeCue(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 15) return false; // the words are 3 to 13 letters long
+  const a = s.charCodeAt(start);
+  const b = s.charCodeAt(start + 1);
+  // ASCII letters: | 32 is lower case ("'" and "-" stay as they are). Beyond ASCII, lower case may still give one
+  // (the Kelvin sign gives k), so let the look-up decide.
+  if (a >= 128 || b >= 128) return true;
+  return (CUE_PREFIXES[(a | 32) * 128 + (b | 32)] & (1 << n)) !== 0;
+}
+
+/** The cues in from..to of the masked text: its words (runs of WORD within from..to) that are cue words. */
 function cuesIn(ctx: SpeakerContext, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  const seg = ctx.masked.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(seg))) {
-    const w = m[0].toLowerCase();
-    if (CUE_WORDS.has(w)) cues.push({ start: from + m.index, end: from + m.index + m[0].length, word: w });
-    else if (w === 'according' && /^\s+to\b/.test(seg.slice(m.index + m[0].length))) {
-      cues.push({ start: from + m.index, end: from + m.index + m[0].length + 3, word: 'according to' });
+  const s = ctx.masked;
+  let i = from;
+  while (i < to) {
+    let n = wordCharAt(s, i, to);
+    if (!n) {
+      i++;
+      continue;
     }
+    const start = i;
+    while (n) {
+      i += n;
+      n = i < to ? wordCharAt(s, i, to) : 0;
+    }
+    // Lower case never changes the length of a word that becomes a cue word (they are all ASCII).
+    if (!mayBeCue(s, start, i)) continue;
+    const w = s.slice(start, i).toLowerCase();
+    if (CUE_WORDS.has(w)) cues.push({ start, end: i, word: w });
+    else if (w === 'according' && /^\s+to\b/.test(s.slice(i, to))) cues.push({ start, end: i + 3, word: 'according to' });
   }
   return cues;
+}
+
+/** Are all the characters of from..end such that test(their code) holds? */
+function allChars(s: string, from: number, end: number, test: (c: number) => boolean): boolean {
+  for (let i = from; i < end; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Anything but a mark that opens a quotation: “ " « „ */
+const isNoOpeningMark = (c: number): boolean => c !== 0x201c && c !== 34 && c !== 0xab && c !== 0x201e;
+
+const isSpaceOrComma = (c: number): boolean => isSpaceCode(c) || c === 44;
+
+/** What may stand between a quotation and a cue right after it: spaces, commas and dashes (/[\s,—–-]/). */
+const isLeadChar = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** The first word of from..end after spaces, commas, semicolons and dashes: what /^[\s,;—–-]*(\p{L}+)/u captures, or "". */
+function firstWordOf(s: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && (isLeadChar(s.charCodeAt(i)) || s.charCodeAt(i) === 59)) i++;
+  return s.slice(i, lettersFrom(s, i, end));
 }
 
 interface Attribution {
@@ -151,9 +236,17 @@ interface Attribution {
 
 const DASH_BYLINE = /^[^\S\n]*(?:[―—–]|--?)[^\S\n]*/u;
 
+/** Does a dash come first after pos, after spaces on the same line, within DASH_BYLINE's reach of six characters? */
+function startsWithDash(s: string, pos: number): boolean {
+  const end = Math.min(s.length, pos + 6);
+  let i = pos;
+  while (i < end && s.charCodeAt(i) !== 10 && isSpaceCode(s.charCodeAt(i))) i++;
+  return i < end && '―—–-'.includes(s[i]);
+}
+
 /** After the quote: “…,” said Orban / “…,” Orban said / “…,” the Kremlin said in a statement / “…” ― Jane Roe. */
 function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFrom: number): Attribution | null {
-  const dash = DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6));
+  const dash = startsWithDash(ctx.masked, q.end) ? DASH_BYLINE.exec(ctx.masked.slice(q.end, q.end + 6)) : null;
   if (dash && dash[0].trim()) {
     const ref = mentionAfter(ctx, q.end + dash[0].length - 1, Math.min(end, q.end + 80));
     if (ref && ref.actor.kind !== 'place') return { subject: { actor: ref.actor, at: { start: ref.start, end: ref.end } }, cue: null };
@@ -163,16 +256,16 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
   }
   let fallback: Attribution | null = null;
   for (const cue of cuesIn(ctx, q.end, end)) {
-    const lead = ctx.masked.slice(q.end, cue.start);
-    if (/^[\s,—–-]*$/.test(lead)) {
+    if (allChars(ctx.masked, q.end, cue.start, isLeadChar)) {
       const after = INVERTIBLE_CUES.has(cue.word) || cue.word === 'according to' ? subjectAfter(ctx, cue.end, end) : undefined;
       if (after?.actor) return { subject: after, cue };
       fallback ??= { subject: after ?? { actor: null }, cue };
       continue;
     }
-    if (/[“"«„]/.test(lead)) break; // another quotation comes first: what follows is its attribution
+    // Another quotation comes first: what follows is its attribution.
+    if (!allChars(ctx.masked, q.end, cue.start, isNoOpeningMark)) break;
     // "“…,” when Clinton blasted him": a clause of its own, not this quotation's attribution.
-    if (SUBORDINATORS.has((/^[\s,;—–-]*([\p{L}]+)/u.exec(lead)?.[1] ?? '').toLowerCase())) break;
+    if (SUBORDINATORS.has(firstWordOf(ctx.masked, q.end, cue.start).toLowerCase())) break;
     const before = subjectBefore(ctx, q.end, cue.start, sentenceFrom);
     if (before) return { subject: before, cue };
     if (cue.word === 'according to') return { subject: subjectAfter(ctx, cue.end, end) ?? { actor: null }, cue };
@@ -181,6 +274,18 @@ function attributionAfter(ctx: SpeakerContext, q: Span, end: number, sentenceFro
 }
 
 const isParticiple = (w: string): boolean => w.endsWith('ing');
+
+/** Does from..end end with "and", "but" or "then" and maybe spaces, as /\b(?:and|but|then)\s*$/ tests? */
+function endsWithConjunction(s: string, from: number, end: number): boolean {
+  const j = trimSpacesEnd(s, from, end);
+  for (const w of CONJUNCTIONS) {
+    const start = j - w.length;
+    if (start >= from && s.startsWith(w, start) && (start === from || !isAsciiWordCode(s.charCodeAt(start - 1)))) return true;
+  }
+  return false;
+}
+const CONJUNCTIONS = ['and', 'but', 'then'];
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Capitalised words that may follow a quotation without naming anyone. */
 const QUOTE_LEAD_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'that', 'then', 'but', 'and']);
 
@@ -190,7 +295,6 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
   let fallback: Attribution | null = null;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    const lead = ctx.masked.slice(from, cue.start);
     if (cue.word === 'according to') {
       const s = subjectAfter(ctx, cue.end, q.start);
       if (s?.actor) return { subject: s, cue };
@@ -199,7 +303,8 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
     }
     // A participle after a comma (", saying") or a coordinated verb ("… and said") shares the subject of its clause;
     // right after a name ("with Roe calling it …") the name is its subject.
-    const shared = (isParticiple(cue.word) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s*$/.test(lead);
+    const shared = (isParticiple(cue.word) && lastNonSpace(ctx.masked, from, cue.start) === ',')
+      || endsWithConjunction(ctx.masked, from, cue.start);
     const prev = cues[i - 1];
     if (shared && prev && /^[\s\p{L}]{0,40},\s*$/u.test(ctx.masked.slice(prev.end, cue.start))) {
       // "…, Spicer said, adding, “…”": the participle continues the cue before it.
@@ -207,7 +312,9 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
       if (s?.actor) return { subject: s, cue };
     }
     let subject = shared ? undefined : subjectBefore(ctx, from, cue.start);
-    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && /^[\s,]*$/.test(lead)) subject = subjectAfter(ctx, cue.end, q.start);
+    if (!subject && !shared && INVERTIBLE_CUES.has(cue.word) && allChars(ctx.masked, from, cue.start, isSpaceOrComma)) {
+      subject = subjectAfter(ctx, cue.end, q.start);
+    }
     // The nearest cue with a subject governs, even when that subject names nobody ("a top diplomat said"); a
     // participle after a noun ("issued a statement calling") still belongs to its clause.
     if (subject && (subject.actor || !isParticiple(cue.word))) return { subject, cue };
@@ -218,48 +325,71 @@ function attributionBefore(ctx: SpeakerContext, from: number, q: Span): Attribut
   return fallback;
 }
 
-/** An unclosed quotation often lost its closing mark before the attribution: “… NATO! Peter, who…, wrote on Twitter. */
+/**
+ * An unclosed quotation often lost its closing mark before the attribution: “… NATO! Peter, who…, wrote on Twitter.
+ * (Reads only the text and the mentions: the context has no marks yet.)
+ */
 function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   const inner = ctx.text.slice(q.inner.start, q.inner.end);
   const breaks = [...inner.matchAll(/[.!?](?=\s+[\p{Lu}])/gu)];
+  if (!breaks.length) return q;
+  // The rest after a break is the attribution only if it holds one sentence end at most. Rests shrink from break to
+  // break, so count the ends of the whole quotation once: those at or after a cut are the rest's.
+  const ends = [...inner.matchAll(/[.!?](?=\s|$)/g)].map((e) => e.index ?? 0);
+  let e = 0;
   for (const b of breaks) {
     const cut = q.inner.start + (b.index ?? 0) + 1;
+    while (e < ends.length && ends[e] < cut - q.inner.start) e++;
+    if (ends.length - e > 1) continue;
     const rest = ctx.text.slice(cut, q.inner.end);
-    if ((rest.match(/[.!?](?=\s|$)/g) ?? []).length > 1) continue;
     const words = rest.trim().split(/\s+/);
     if (words.length > 30) continue;
-    const ref = ctx.byStart.get(cut + (rest.length - rest.trimStart().length));
+    const ref = mentionStartingAt(ctx, cut + (rest.length - rest.trimStart().length));
     const hasCue = words.some((w) => CUE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
     if (ref && hasCue) return { ...q, end: cut, inner: { start: q.inner.start, end: cut } };
   }
   return q;
 }
 
-function kindOf(text: string, inner: Span, prefix: string, attributed: boolean): QuoteKind {
-  const words = text.slice(inner.start, inner.end).trim().split(/\s+/).filter(Boolean);
-  const first = text.slice(inner.start, inner.end).trim()[0] ?? '';
-  const opensSentence = /^\s*$/.test(prefix) || /[:,—–]\s*$/.test(prefix);
-  const statement = /[,.!?…]$/.test(text.slice(inner.start, inner.end).trim());
-  if (opensSentence && statement && first === first.toUpperCase() && first !== first.toLowerCase()) return 'speech';
-  if (words.length >= 4 && first === first.toUpperCase() && first !== first.toLowerCase() && opensSentence) return 'speech';
-  if (words.length >= 6 && opensSentence) return 'speech';
-  if (attributed || words.length > 4) return 'partial';
+const isUpperCaseLetter = (ch: string): boolean => ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+
+/** Speech, a partial quotation or a term, from the quoted words and what stands before them in the sentence (from on). */
+function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attributed: boolean): QuoteKind {
+  const { inner } = q;
+  // The words: runs of non-spaces, counted up to six (no rule asks for more).
+  let words = 0;
+  for (let i = skipSpaces(text, inner.start, inner.end); i < inner.end && words < 6; i = skipSpaces(text, i, inner.end)) {
+    words++;
+    while (i < inner.end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  const firstAt = skipSpaces(text, inner.start, inner.end);
+  const first = firstAt < inner.end ? text[firstAt] : '';
+  // The sentence opens with the quotation, or after a colon, a comma or a dash.
+  const prefixEnd = trimSpacesEnd(masked, from, Math.max(from, q.start));
+  const opensSentence = prefixEnd === from || ':,—–'.includes(masked[prefixEnd - 1]);
+  const lastAt = trimSpacesEnd(text, inner.start, inner.end);
+  const statement = lastAt > inner.start && ',.!?…'.includes(text[lastAt - 1]);
+  if (opensSentence && statement && isUpperCaseLetter(first)) return 'speech';
+  if (words >= 4 && isUpperCaseLetter(first) && opensSentence) return 'speech';
+  if (words >= 6 && opensSentence) return 'speech';
+  if (attributed || words > 4) return 'partial';
   return 'term';
 }
 
 /** Does the quotation end its sentence ("… home.” The next sentence …)? Then what follows belongs to the next one. */
 function endsWithSentence(ctx: SpeakerContext, q: QuoteMarks): boolean {
-  if (!/[.!?…]\s*$/.test(ctx.text.slice(q.inner.start, q.inner.end))) return false;
-  const next = /\S/.exec(ctx.masked.slice(q.end, q.end + 4))?.[0];
+  const last = lastNonSpace(ctx.text, q.inner.start, q.inner.end);
+  if (!last || !'.!?…'.includes(last)) return false;
+  const next = firstNonSpace(ctx.masked, q.end, q.end + 4);
   return !next || next === next.toUpperCase();
 }
 
 /** Classifies each pair of marks and names its speaker when the text does. */
 export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks[], actors: Actor[], bodyStart = 0): Quote[] {
   if (!marksIn.length) return [];
-  const first = makeContext(text, lines, marksIn, actors);
-  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(first, q)));
-  const ctx = marks.some((q, i) => q !== marksIn[i]) ? makeContext(text, lines, marks, actors) : first;
+  const ctx = makeContext(text, lines, actors);
+  const marks = marksIn.map((q) => (q.closed ? q : recoverUnclosed(ctx, q)));
+  setMarks(ctx, marks);
   const quotes: Quote[] = [];
   for (let i = 0; i < marks.length; i++) {
     const q = marks[i];
@@ -267,10 +397,9 @@ export function attributeQuotes(text: string, lines: Line[], marksIn: QuoteMarks
     const lastLine = ctx.lines[lineIndexOf(ctx.lines, Math.max(q.start, q.end - 1))];
     const from = Math.max(sentenceStart(ctx, firstLine, q.start), Math.min(bodyStart, q.start));
     const to = sentenceEnd(ctx, lastLine, q.end);
-    const prefix = ctx.masked.slice(from, q.start);
     const found = attribute(ctx, q, marks[i + 1], from, to, quotes);
     const attributed = !!found?.subject?.actor || !!found?.cue;
-    const kind = kindOf(text, q.inner, prefix, attributed);
+    const kind = kindOf(text, q, ctx.masked, from, attributed);
     quotes.push({
       start: q.start,
       end: q.end,
@@ -296,8 +425,8 @@ function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | u
   if (after?.subject?.actor || (after && !after.cue && after.subject)) return after;
   const before = attributionBefore(ctx, from, q);
   if (before?.subject?.actor) return before;
-  const prefix = ctx.masked.slice(from, q.start);
-  if (/^\s*$/.test(prefix) || /:\s*$/.test(prefix)) {
+  const prefixEnd = lastNonSpace(ctx.masked, from, q.start);
+  if (prefixEnd === '' || prefixEnd === ':') {
     const context = attributionFromContext(ctx, q, from, earlier);
     if (context?.subject?.actor) return context;
   }
@@ -309,24 +438,24 @@ function attribute(ctx: SpeakerContext, q: QuoteMarks, following: QuoteMarks | u
  * paragraph (“…,” said Orban. “That is a rarity.”), or a paragraph that ends with a colon and a cue (Orban told reporters:).
  */
 function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number, earlier: Quote[]): Attribution | null {
-  if (/:\s*$/.test(ctx.masked.slice(from, q.start))) {
+  if (lastNonSpace(ctx.masked, from, q.start) === ':') {
     const s = clauseSubject(ctx, from, q.start);
     if (s?.actor) return { subject: s, cue: null };
   }
   const prev = earlier[earlier.length - 1];
   const para = paragraphAt(ctx, q.start);
   if (prev && prev.speaker && paragraphAt(ctx, prev.start) === para) {
-    const actor = ctx.actorsById.get(prev.speaker) ?? null;
+    const actor = actorById(ctx, prev.speaker) ?? null;
     if (actor) return { subject: { actor }, cue: null };
   }
   const li = lineIndexOf(ctx.lines, q.start);
   const line = ctx.lines[li];
-  if (from > line.start && /^\s*$/.test(ctx.masked.slice(from, q.start))) return previousSentenceCue(ctx, line, from);
-  if (!/^\s*$/.test(ctx.text.slice(line.start, q.start))) return null;
+  if (from > line.start && lastNonSpace(ctx.masked, from, q.start) === '') return previousSentenceCue(ctx, line, from);
+  if (lastNonSpace(ctx.text, line.start, q.start) !== '') return null;
   for (let i = li - 1; i >= 0 && i >= li - 3; i--) {
     const pl = ctx.lines[i];
     if (isBlank(pl.text)) continue;
-    if (/:\s*$/.test(pl.text)) {
+    if (lastNonSpace(pl.text, 0, pl.text.length) === ':') {
       const start = sentenceStart(ctx, pl, pl.end - 1);
       return attributionBefore(ctx, start, { start: pl.end, end: pl.end }) ?? { subject: clauseSubject(ctx, start, pl.end), cue: null };
     }
@@ -335,8 +464,15 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   return null;
 }
 
+function hasColon(s: string, from: number, end: number): boolean {
+  for (let i = from; i < end && i < s.length; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 /** A transcript line inside the marks: "WALLACE: Let’s start …" is Wallace speaking. */
 function transcriptSpeaker(ctx: SpeakerContext, q: QuoteMarks): Attribution | null {
+  // Most quotations have no colon near their start, and then no speaker's name before one.
+  if (!hasColon(ctx.text, q.inner.start, q.inner.start + 40)) return null;
   const m = /^\s*(?:\p{Lu}[\p{Lu}’'.-]+\s+){0,2}(\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(q.inner.start, q.inner.start + 40));
   const actor = m ? actorByName(ctx, m[1]) : null;
   return actor && actor.kind !== 'place' ? { subject: { actor }, cue: null } : null;

@@ -10,6 +10,19 @@ export interface QuoteMarks extends Span {
 /** Marks that close each opening mark. Typography is often mixed (“…" or "…”), so curly and straight close each other. */
 const CLOSER_OF: Record<string, string> = { '“': '”"', '«': '»', '„': '“”"', '‘': '’', '"': '"”', '‹': '›' };
 const DOUBLE_OPENERS = '“«„"';
+/**
+ * Every character that can open or close a quotation (the openers above, their closers, and ’). All other characters
+ * leave the scan's state as it is, so the scan visits only these.
+ */
+const MARK_CHARS = /[“”«»„"‘’›]/g;
+
+/** Offsets of the characters that may be quotation marks, from `from` on, in order. */
+function markOffsets(text: string, from: number): number[] {
+  const out: number[] = [];
+  MARK_CHARS.lastIndex = from;
+  for (let m = MARK_CHARS.exec(text); m; m = MARK_CHARS.exec(text)) out.push(m.index);
+  return out;
+}
 
 /** Is the straight quote at i an opening one (start of line, or after a space or opening bracket)? */
 function straightOpens(text: string, i: number, lineStart: number): boolean {
@@ -33,6 +46,8 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
   const found: QuoteMarks[] = [];
   const paragraphs = lines.filter((l) => !isBlank(l.text) && l.end > bodyStart);
   let open: { opener: string; start: number; innerStart: number } | null = null;
+  const candidates = markOffsets(text, bodyStart);
+  let c = 0; // the next candidate to look at
   for (let p = 0; p < paragraphs.length; p++) {
     const line = paragraphs[p];
     const from = Math.max(line.start, bodyStart);
@@ -44,7 +59,9 @@ export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: 
       if (DOUBLE_OPENERS.includes(text[first])) i = first + 1;
     }
     let single: { start: number } | null = null;
-    for (; i < line.end; i++) {
+    while (c < candidates.length && candidates[c] < i) c++;
+    for (; c < candidates.length && candidates[c] < line.end; c++) {
+      i = candidates[c];
       const ch = text[i];
       if (open) {
         const closers = CLOSER_OF[open.opener];
