@@ -1,7 +1,7 @@
 // Plain-text features of one line, for the residue classifier (classifyLines.ts). This runs on every line at every
-// keystroke, so the features are found by loops over the char codes rather than by regular expressions, and without
-// building a string per word; each loop says which pattern it stands for, and answers exactly as that pattern would.
-import { CASED, LETTER, LOWER, NUMBER, UPPER, codePointAt, codePointBefore, isAsciiDigit, isAsciiWord, isSpace, props, startsWithAsciiCI } from './chars';
+// keystroke, so the words are counted by a loop over the char codes that makes no string per word (the one scan every
+// line needs), and the other features are found only when the classifier asks for them (LazyLineFeatures).
+import { CASED, LETTER, NUMBER, codePointAt, isAsciiDigit, isSpace, props } from './chars';
 
 // Function words of the languages news pages mostly come in. Prose is dense with them; menus, headlines of other
 // pages, bylines and buttons are not. A short list suffices: only the density matters, not the vocabulary.
@@ -84,15 +84,22 @@ export class LazyLineFeatures implements LineFeatures {
   }
 
   get sentenceEnd(): boolean { return this.sentenceEndCache ??= endsSentence(this.t); }
-  get innerSentence(): boolean { return this.innerSentenceCache ??= hasInnerSentence(this.t, this.end); }
-  get linkish(): boolean { return this.linkishCache ??= looksLinkish(this.t, this.end); }
-  get listy(): boolean { return this.listyCache ??= looksListy(this.t, this.end); }
+  get innerSentence(): boolean { return this.innerSentenceCache ??= INNER_SENTENCE.test(this.head); }
+  get linkish(): boolean { return this.linkishCache ??= LINKISH.test(this.head); }
+  get listy(): boolean { return this.listyCache ??= LISTY.test(this.head); }
   get tableRow(): boolean {
     const { digits, lettered } = this.counts;
-    return this.tableRowCache ??= digits >= 2 && lettered >= 1 && !TABLE_NOISE.test(this.end < this.t.length ? this.t.slice(0, this.end) : this.t);
+    return this.tableRowCache ??= digits >= 2 && lettered >= 1 && !TABLE_NOISE.test(this.head);
   }
+
+  /** The sample the features other than the length and the sentence end are found in. */
+  private get head(): string { return this.end < this.t.length ? this.t.slice(0, this.end) : this.t; }
 }
 
+// The features read on few lines are found by regular expressions, which scan faster than a loop in JavaScript.
+const INNER_SENTENCE = /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+const LINKISH = /(?:https?:\/\/|www\.|\.com\b|@\w|#\w|\s[|•·›»]\s|^[|•·›»]|[|•·›»]$)/i;
+const LISTY = /[,;(\[]|\d/;
 // Dates, times and counters ("Mar 5, 2019 10:30", "12 comments 3 shares") are page furniture, not table rows.
 const TABLE_NOISE = /(?:https?:\/\/|www\.|@\w|\d:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}|\b(?:ago|comments?|shares?|views?|likes?|min|mins|minutes?|hours?|replies|reply)\b)/i;
 
@@ -149,24 +156,23 @@ function countWords(t: string, end: number): WordCounts {
       if (c < 128 ? k & W_CAP : props(c) & CASED) caps++;
     } else digits++;
     const start = i;
-    let plain = (k & W_LETTER) !== 0; // all ASCII letters so far
+    let ascii = c < 128; // the word is all ASCII so far
     i += width;
-    // The rest of the word: ASCII letters in a tight loop, then whatever else continues it.
+    // The rest of the word: lower-case ASCII letters in a tight loop, then whatever else continues it.
     while (i < end) {
       const d = t.charCodeAt(i);
-      if (d < 128) {
-        const kd = ASCII_CLASS[d];
-        if (!(kd & (W_START | W_JOIN))) break;
-        if (!(kd & W_LETTER)) plain = false;
+      if (d >= 97 && d <= 122) i++;
+      else if (d < 128) {
+        if (!(ASCII_CLASS[d] & (W_START | W_JOIN))) break;
         i++;
       } else {
         const cp = codePointAt(t, i, end);
         if (!(wideClass(cp) & (W_START | W_JOIN))) break;
-        plain = false;
+        ascii = false;
         i += cp > 0xffff ? 2 : 1;
       }
     }
-    if (i - start <= MAX_STOP && isStopWord(t, start, i, plain)) stops++;
+    if (i - start <= MAX_STOP && (ascii ? isAsciiStopWord(t, start, i) : isStopWord(t, start, i))) stops++;
   }
   return { words, stops, lettered, caps, digits };
 }
@@ -177,38 +183,36 @@ const MAX_STOP = Math.max(...[...STOP_WORDS].map((w) => w.length));
 // ASCII function words are looked up without making a string: a table indexed by the length and the first and last
 // letters (case folded) gives the few candidates, compared letter by letter.
 const letterIndex = (c: number): number => (c | 32) - 96; // 1..26 for an ASCII letter
-const stopSlot = (t: string, start: number, end: number): number =>
-  ((end - start) << 10) | (letterIndex(t.charCodeAt(start)) << 5) | letterIndex(t.charCodeAt(end - 1));
+const stopSlot = (length: number, first: number, last: number): number => (length << 10) | (letterIndex(first) << 5) | letterIndex(last);
 const ASCII_STOPS: Array<string[] | undefined> = new Array((MAX_STOP + 1) << 10).fill(undefined);
-for (const w of STOP_WORDS) if (/^[a-z]+$/.test(w)) (ASCII_STOPS[stopSlot(w, 0, w.length)] ??= []).push(w);
+for (const w of STOP_WORDS) if (/^[a-z]+$/.test(w)) (ASCII_STOPS[stopSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] ??= []).push(w);
 
-/** Whether the short word t[start, end) is a function word; `plain` when it is all ASCII letters. */
-function isStopWord(t: string, start: number, end: number, plain: boolean): boolean {
-  if (plain) {
-    const candidates = ASCII_STOPS[stopSlot(t, start, end)];
-    if (candidates === undefined) return false;
-    for (const w of candidates) if (sameLower(t, start, w)) return true;
-    return false;
-  }
-  // Not all ASCII letters: a function word still may be if the rest is non-ASCII (não, FÜR), never with an ASCII
-  // digit or joiner (lower-casing keeps those, and no function word has one).
-  for (let i = start; i < end; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128 && !(ASCII_CLASS[c] & W_LETTER)) return false;
-  }
-  return STOP_WORDS.has(t.slice(start, end).toLowerCase());
+/** Whether the short ASCII word t[start, end) is a function word. */
+function isAsciiStopWord(t: string, start: number, end: number): boolean {
+  const first = t.charCodeAt(start), last = t.charCodeAt(end - 1);
+  if (!(ASCII_CLASS[first] & ASCII_CLASS[last] & W_LETTER)) return false;
+  const candidates = ASCII_STOPS[stopSlot(end - start, first, last)];
+  if (candidates === undefined) return false;
+  // c | 32 is a lower-case letter only for an ASCII letter: a digit or joiner inside never matches.
+  for (const w of candidates) if (sameLower(t, start, w)) return true;
+  return false;
 }
 
-/** t[start, start + w.length), ASCII letters, is `w` up to case. */
+/** t[start, start + w.length) is `w` (lower-case ASCII letters) up to ASCII case. */
 function sameLower(t: string, start: number, w: string): boolean {
   for (let i = 0; i < w.length; i++) if ((t.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) return false;
   return true;
 }
 
+/** Whether the short word t[start, end), with some non-ASCII letter, is a function word (não, FÜR…). */
+function isStopWord(t: string, start: number, end: number): boolean {
+  return STOP_WORDS.has(t.slice(start, end).toLowerCase());
+}
+
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 
 /** Ends like a sentence: /[.!?…](?:["'”’»)\]]*)$/ or /[.!?…]\s*["”»]$/ on the whole line. */
-export function endsSentence(t: string): boolean {
+function endsSentence(t: string): boolean {
   // The closers cannot be terminators, so the first pattern holds iff a terminator precedes the run of closers at the end.
   let i = t.length - 1;
   while (i >= 0 && isCloser(t.charCodeAt(i))) i--;
@@ -221,67 +225,3 @@ export function endsSentence(t: string): boolean {
 }
 /** " ' ” ’ » ) ] */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
-
-/**
- * A sentence break inside t[0, end): /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}/u. No part of it can match what the next
- * one needs (a quote is not a space, a space not a capital), so each part takes what it can and never gives back.
- */
-export function hasInnerSentence(t: string, end: number): boolean {
-  for (let i = 1; i < end; i++) {
-    const c = t.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    if (!(props(codePointBefore(t, i)) & LOWER)) continue;
-    let j = i + 1;
-    if (j < end && isCloseQuote(t.charCodeAt(j))) j++;
-    const spaces = j;
-    while (j < end && isSpace(t.charCodeAt(j))) j++;
-    if (j === spaces || j >= end) continue;
-    if (isOpenQuote(t.charCodeAt(j))) j++;
-    if (j < end && props(codePointAt(t, j, end)) & UPPER) return true;
-  }
-  return false;
-}
-const isCloseQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019; // " ” ’
-const isOpenQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018; // " “ ‘
-
-/** | • · › » */
-const isSeparator = (c: number): boolean => c === 124 || c === 0x2022 || c === 0xb7 || c === 0x203a || c === 0xbb;
-
-/**
- * Looks like a link, a handle, a path or a run of menu separators, in t[0, end):
- * /(?:https?:\/\/|www\.|\.com\b|@\w|#\w|\s[|•·›»]\s|^[|•·›»]|[|•·›»]$)/i (ASCII case only: no u flag).
- */
-export function looksLinkish(t: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = t.charCodeAt(i);
-    switch (c) {
-      case 104: case 72: // h
-        if (startsWithAsciiCI(t, i, end, 'http')) {
-          const k = i + 4 < end && (t.charCodeAt(i + 4) | 32) === 115 ? i + 5 : i + 4; // s?
-          if (startsWithAsciiCI(t, k, end, '://')) return true;
-        }
-        break;
-      case 119: case 87: // w
-        if (startsWithAsciiCI(t, i, end, 'www.')) return true;
-        break;
-      case 46: // .
-        if (startsWithAsciiCI(t, i + 1, end, 'com') && (i + 4 >= end || !isAsciiWord(t.charCodeAt(i + 4)))) return true;
-        break;
-      case 64: case 35: // @ #
-        if (i + 1 < end && isAsciiWord(t.charCodeAt(i + 1))) return true;
-        break;
-      default:
-        if (isSeparator(c) && (i === 0 || i === end - 1 || (isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 1))))) return true;
-    }
-  }
-  return false;
-}
-
-/** Inner commas, brackets or quantities in t[0, end): /[,;(\[]|\d/. */
-export function looksListy(t: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 40 || c === 91 || isAsciiDigit(c)) return true;
-  }
-  return false;
-}
