@@ -11,6 +11,7 @@
 //     lines between content stay content, and what lies outside, before or after the article, is residue.
 // Everything is linear in the number of lines. The constants were tuned on the scrapinghub development pages and
 // checked for silence on the BBC articles (scripts/boilerplate-dev.mjs prints both).
+import type { Span } from '../types';
 import { LazyLineFeatures, type LineFeatures } from './lineFeatures';
 
 export type LineClass = 'good' | 'bad' | 'short';
@@ -55,7 +56,15 @@ export function classOf(f: LineFeatures): LineClass {
 
 /** Lines (by index) that are page residue. */
 export function classifyLines(input: ClassifierInput): boolean[] {
-  const n = input.texts.length;
+  return classify(input.texts.length, (i) => new LazyLineFeatures(input.texts[i]), input);
+}
+
+/** The same for lines given as spans of one text, read in place (no string is made per line). */
+export function classifyLineSpans(text: string, lines: readonly Span[], flags: Omit<ClassifierInput, 'texts'>): boolean[] {
+  return classify(lines.length, (i) => new LazyLineFeatures(text, lines[i].start, lines[i].end), flags);
+}
+
+function classify(n: number, featuresOf: (line: number) => LineFeatures, input: Omit<ClassifierInput, 'texts'>): boolean[] {
   const flagged = new Array<boolean>(n).fill(false);
   if (!n) return flagged;
   const cls: LineClass[] = [];
@@ -66,7 +75,7 @@ export function classifyLines(input: ClassifierInput): boolean[] {
       weight.push(-1);
       continue;
     }
-    const f = new LazyLineFeatures(input.texts[i]);
+    const f = featuresOf(i);
     const c: LineClass = input.kept[i] ? 'good' : classOf(f);
     cls.push(c);
     weight.push(c === 'good' ? Math.min(4, Math.max(f.words, 8) / 15) : c === 'bad' ? -1 : -0.25);

@@ -53,6 +53,7 @@ export function lineFeatures(raw: string): LineFeatures {
 /**
  * The features of a line, the word counts at once (one pass) and each of the others when first read: the classifier
  * mostly decides on the words and the sentence end alone, so the scans for links, lists and tables run on few lines.
+ * The line is s[from, to) (all of s by default): a line of a whole text is read in place, with no string made for it.
  */
 export class LazyLineFeatures implements LineFeatures {
   readonly chars: number;
@@ -60,9 +61,11 @@ export class LazyLineFeatures implements LineFeatures {
   readonly stopDensity: number;
   readonly capitalised: number;
   readonly numeric: boolean;
-  /** The trimmed line; its sample (the "head") is t[0, end). */
-  private readonly t: string;
+  /** The trimmed line is s[start, end); its sample (the "head") is s[start, headEnd). */
+  private readonly s: string;
+  private readonly start: number;
   private readonly end: number;
+  private readonly headEnd: number;
   private readonly counts: WordCounts;
   private sentenceEndCache?: boolean;
   private innerSentenceCache?: boolean;
@@ -70,20 +73,25 @@ export class LazyLineFeatures implements LineFeatures {
   private listyCache?: boolean;
   private tableRowCache?: boolean;
 
-  constructor(raw: string) {
-    const t = raw.trim();
-    this.t = t;
-    this.end = Math.min(t.length, SAMPLE);
-    const w = this.counts = countWords(t, this.end);
+  constructor(s: string, from = 0, to = s.length) {
+    // Trimmed as String.prototype.trim does (its blanks are those of \s).
+    while (from < to && isSpace(s.charCodeAt(from))) from++;
+    while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+    this.s = s;
+    this.start = from;
+    this.end = to;
+    const length = to - from;
+    this.headEnd = from + Math.min(length, SAMPLE);
+    const w = this.counts = countWords(s, from, this.headEnd);
     const n = w.words;
-    this.chars = t.length;
-    this.words = t.length > SAMPLE ? Math.round((n * t.length) / SAMPLE) : n;
+    this.chars = length;
+    this.words = length > SAMPLE ? Math.round((n * length) / SAMPLE) : n;
     this.stopDensity = n ? w.stops / n : 0;
     this.capitalised = w.lettered ? w.caps / w.lettered : 0;
     this.numeric = n > 0 && w.digits * 2 >= n;
   }
 
-  get sentenceEnd(): boolean { return this.sentenceEndCache ??= endsSentence(this.t); }
+  get sentenceEnd(): boolean { return this.sentenceEndCache ??= endsSentence(this.s, this.start, this.end); }
   get innerSentence(): boolean { return this.innerSentenceCache ??= INNER_SENTENCE.test(this.head); }
   get linkish(): boolean { return this.linkishCache ??= LINKISH.test(this.head); }
   get listy(): boolean { return this.listyCache ??= LISTY.test(this.head); }
@@ -92,8 +100,10 @@ export class LazyLineFeatures implements LineFeatures {
     return this.tableRowCache ??= digits >= 2 && lettered >= 1 && !TABLE_NOISE.test(this.head);
   }
 
-  /** The sample the features other than the length and the sentence end are found in. */
-  private get head(): string { return this.end < this.t.length ? this.t.slice(0, this.end) : this.t; }
+  /** The sample as a string, for the features found by regular expressions (made on the few lines that need one). */
+  private get head(): string {
+    return this.start === 0 && this.headEnd === this.s.length ? this.s : this.s.slice(this.start, this.headEnd);
+  }
 }
 
 // The features read on few lines are found by regular expressions, which scan faster than a loop in JavaScript.
@@ -130,12 +140,12 @@ for (let c = 0; c < 128; c++) {
 const wideClass = (cp: number): number => ((props(cp) & (LETTER | NUMBER)) !== 0 ? W_START : cp === 0x2019 ? W_JOIN : 0);
 
 /**
- * The words of t[0, end) as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches them, counted and sorted in one pass, with
+ * The words of t[from, end) as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches them, counted and sorted in one pass, with
  * no string made but for the rare short word with non-ASCII letters (looked up among the function words).
  */
-function countWords(t: string, end: number): WordCounts {
+function countWords(t: string, from: number, end: number): WordCounts {
   let words = 0, stops = 0, lettered = 0, caps = 0, digits = 0;
-  let i = 0;
+  let i = from;
   while (i < end) {
     // Between words: skip to the next letter or digit.
     const c = t.charCodeAt(i);
@@ -211,17 +221,17 @@ function isStopWord(t: string, start: number, end: number): boolean {
 
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
 
-/** Ends like a sentence: /[.!?…](?:["'”’»)\]]*)$/ or /[.!?…]\s*["”»]$/ on the whole line. */
-function endsSentence(t: string): boolean {
+/** Ends like a sentence: /[.!?…](?:["'”’»)\]]*)$/ or /[.!?…]\s*["”»]$/ on the whole line s[from, to). */
+function endsSentence(s: string, from: number, to: number): boolean {
   // The closers cannot be terminators, so the first pattern holds iff a terminator precedes the run of closers at the end.
-  let i = t.length - 1;
-  while (i >= 0 && isCloser(t.charCodeAt(i))) i--;
-  if (i >= 0 && isTerminator(t.charCodeAt(i))) return true;
-  const last = t.charCodeAt(t.length - 1);
-  if (last !== 34 && last !== 0x201d && last !== 0xbb) return false; // " ” »
-  i = t.length - 2;
-  while (i >= 0 && isSpace(t.charCodeAt(i))) i--;
-  return i >= 0 && isTerminator(t.charCodeAt(i));
+  let i = to - 1;
+  while (i >= from && isCloser(s.charCodeAt(i))) i--;
+  if (i >= from && isTerminator(s.charCodeAt(i))) return true;
+  const last = s.charCodeAt(to - 1);
+  if (to === from || (last !== 34 && last !== 0x201d && last !== 0xbb)) return false; // " ” »
+  i = to - 2;
+  while (i >= from && isSpace(s.charCodeAt(i))) i--;
+  return i >= from && isTerminator(s.charCodeAt(i));
 }
 /** " ' ” ’ » ) ] */
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
