@@ -26,12 +26,15 @@ export function activeRules(options: BoilerplateOptions = {}): BoilerplateRule[]
  * on consecutive lines (blank lines aside) become one block, so a menu or an appeal is one span to fold or remove.
  */
 export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number, options: BoilerplateOptions = {}): Boilerplate[] {
-  const body = lines
-    .filter((l) => l.end > bodyStart)
-    .map((l) => (l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l))
-    .filter((l) => !isBlank(l.text));
+  const body: Line[] = [];
+  for (const l of lines) {
+    if (l.end <= bodyStart) continue;
+    const line = l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l;
+    if (!isBlank(line.text)) body.push(line);
+  }
+  const texts = body.map((l) => l.text.trim()); // once for all the rules
   const exceptions = new Set((options.exceptions ?? []).map((e) => e.trim()).filter(Boolean));
-  const kept = body.map((l) => exceptions.has(l.text.trim()));
+  const kept = exceptions.size ? texts.map((t) => exceptions.has(t)) : texts.map(() => false);
   const lineOf = (offset: number): number => {
     let lo = 0, hi = body.length - 1;
     while (lo <= hi) {
@@ -45,7 +48,7 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
   for (const rule of activeRules(options)) {
     let spans: Span[];
     try {
-      spans = rule.detect({ text, lines: body, known: [...found].sort((a, b) => a.start - b.start), kept });
+      spans = rule.detect({ text, lines: body, texts, known: [...found].sort((a, b) => a.start - b.start), kept });
     } catch {
       continue; // one faulty rule must not lose the others' findings
     }

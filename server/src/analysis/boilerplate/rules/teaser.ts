@@ -1,5 +1,5 @@
 import { trimmedLine, wordCount, type BoilerplateRule } from '../rule';
-import type { Line, Span } from '../../types';
+import type { Span } from '../../types';
 
 // Section labels and related-article headlines that sit around "Read more" links.
 const SECTION = /^(?:news|world|politics|business|economy|opinion|analysis|sport|sports|culture|science|tech|technology|health|entertainment|lifestyle|latest|breaking|breaking news|related|top stories|most read|editor'?s picks|trending|europe|world news|local news|video|photos|in pictures|live|newsletter|more stories)$/i;
@@ -19,8 +19,9 @@ function isHeadline(t: string): boolean {
   return capitalised.length === words.length && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= words.length * 0.6;
 }
 
-function neighbours(lines: Line[], i: number, reach: number): string[] {
-  return lines.slice(Math.max(0, i - reach), i).concat(lines.slice(i + 1, i + 1 + reach)).map((l) => l.text.trim());
+/** The trimmed texts of the lines within `reach` of line i, but for line i. */
+function neighbours(texts: readonly string[], i: number, reach: number): string[] {
+  return texts.slice(Math.max(0, i - reach), i).concat(texts.slice(i + 1, i + 1 + reach));
 }
 
 export const sectionLabelRule: BoilerplateRule = {
@@ -30,10 +31,10 @@ export const sectionLabelRule: BoilerplateRule = {
   detect(ctx) {
     const spans: Span[] = [];
     ctx.lines.forEach((l, i) => {
-      const t = l.text.trim();
+      const t = ctx.texts[i];
       if (!isSectionLabel(t) || wordCount(t) > 3) return;
       // A lone label is only residue next to other page furniture (a teaser headline or a link).
-      if (neighbours(ctx.lines, i, 2).some((n) => isHeadline(n) || LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+      if (neighbours(ctx.texts, i, 2).some((n) => isHeadline(n) || LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
     });
     return spans;
   },
@@ -51,9 +52,8 @@ export const teaserRule: BoilerplateRule = {
     const spans: Span[] = [];
     ctx.lines.forEach((l, i) => {
       if (i === 0) return; // the article's own headline
-      const t = l.text.trim();
-      if (!isHeadline(t)) return;
-      if (neighbours(ctx.lines, i, 1).some((n) => LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+      if (!isHeadline(ctx.texts[i])) return;
+      if (neighbours(ctx.texts, i, 1).some((n) => LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
     });
     return spans;
   },
