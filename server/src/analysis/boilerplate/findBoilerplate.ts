@@ -1,7 +1,7 @@
 import type { Boilerplate, Line, Span } from '../types';
-import { isBlank } from '../text';
 import { boilerplateRules } from './boilerplateRules';
 import type { BoilerplateRule } from './rule';
+import { isSpace } from './chars';
 
 export interface BoilerplateOptions {
   /** Rule ids to skip (built-in ids such as "page-residue", or "custom.<id>"). */
@@ -12,8 +12,15 @@ export interface BoilerplateOptions {
   exceptions?: readonly string[];
 }
 
+/** isBlank (../text) as a loop: most lines fail at their first character, blank ones are mostly empty. */
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The rules to run, in the order their findings win when two overlap. */
-export function activeRules(options: BoilerplateOptions = {}): BoilerplateRule[] {
+export function activeRules(options: BoilerplateOptions = {}): readonly BoilerplateRule[] {
+  if (!options.disabledRules?.length && !options.customRules?.length) return boilerplateRules; // the usual case
   const off = new Set(options.disabledRules ?? []);
   const builtIn = boilerplateRules.filter((r) => !off.has(r.id));
   const custom = (options.customRules ?? []).filter((r) => !off.has(r.id));
@@ -30,7 +37,7 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
   for (const l of lines) {
     if (l.end <= bodyStart) continue;
     const line = l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l;
-    if (!isBlank(line.text)) body.push(line);
+    if (!isBlankText(line.text)) body.push(line);
   }
   const texts = body.map((l) => l.text.trim()); // once for all the rules
   const exceptions = new Set((options.exceptions ?? []).map((e) => e.trim()).filter(Boolean));
@@ -45,10 +52,12 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
   };
   const onLine: Array<Array<Span & { rule: BoilerplateRule }>> = body.map(() => []);
   const found: Array<Span & { rule: BoilerplateRule; line: number }> = [];
+  let known: readonly Span[] = []; // found, sorted by start: sorted again only when it grew
   for (const rule of activeRules(options)) {
+    if (known.length !== found.length) known = [...found].sort((a, b) => a.start - b.start);
     let spans: Span[];
     try {
-      spans = rule.detect({ text, lines: body, texts, known: [...found].sort((a, b) => a.start - b.start), kept });
+      spans = rule.detect({ text, lines: body, texts, known, kept });
     } catch {
       continue; // one faulty rule must not lose the others' findings
     }

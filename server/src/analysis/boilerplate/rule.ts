@@ -3,7 +3,7 @@ import type { Line, Severity, Span } from '../types';
 /** What a rule sees: the article's non-blank body lines, in order. */
 export interface RuleContext {
   text: string;
-  /** Non-blank lines of the body (the first one starts after the date header). */
+  /** Non-blank lines of the body (the first one starts after the date header); each line's text is its span of text. */
   lines: Line[];
   /** Per line: its text trimmed (made once for all the rules). */
   texts: readonly string[];

@@ -7,11 +7,17 @@ const LINK_TEXT = /^(?:read more|read also|also read|see also|related|more:|cont
 
 const isSectionLabel = (t: string): boolean => SECTION.test(t);
 
+/** Ends in sentence punctuation: /[.!?:,;”"]$/ (prose lines do, so this refuses them at once). */
+function endsInPunctuation(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 44 || c === 59 || c === 0x201d || c === 34;
+}
+
 /** A headline: several words, most of them capitalised, and no sentence punctuation at the end. */
 function isHeadline(t: string): boolean {
   // Cheap refusals first: this runs on every line of every keystroke's analysis.
   // (four words need 7 characters at least; twenty words of letters fit in far fewer than 2,000)
-  if (t.length < 7 || t.length > 2000 || /[.!?:,;”"]$/.test(t)) return false;
+  if (t.length < 7 || t.length > 2000 || endsInPunctuation(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const small = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|after|over|amid|vs\.?|is|are)$/i;
