@@ -40,8 +40,8 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
     if (!isBlankText(line.text)) body.push(line);
   }
   const texts = body.map((l) => l.text.trim()); // once for all the rules
-  const exceptions = new Set((options.exceptions ?? []).map((e) => e.trim()).filter(Boolean));
-  const kept = exceptions.size ? texts.map((t) => exceptions.has(t)) : texts.map(() => false);
+  const exceptions = options.exceptions?.length ? new Set(options.exceptions.map((e) => e.trim()).filter(Boolean)) : undefined;
+  const kept = exceptions?.size ? texts.map((t) => exceptions.has(t)) : texts.map(() => false);
   const lineOf = (offset: number): number => {
     let lo = 0, hi = body.length - 1;
     while (lo <= hi) {
@@ -50,7 +50,7 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
     }
     return -1;
   };
-  const onLine: Array<Array<Span & { rule: BoilerplateRule }>> = body.map(() => []);
+  const onLine: Array<Array<Span & { rule: BoilerplateRule }> | undefined> = []; // per line, made at its first finding
   const found: Array<Span & { rule: BoilerplateRule; line: number }> = [];
   let known: readonly Span[] = []; // found, sorted by start: sorted again only when it grew
   for (const rule of activeRules(options)) {
@@ -66,10 +66,10 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
       const last = lineOf(Math.max(s.start, s.end - 1));
       if (s.end <= s.start || first < 0 || last < 0) continue;
       let clash = false;
-      for (let i = first; i <= last && !clash; i++) clash = kept[i] || onLine[i].some((f) => s.start < f.end && f.start < s.end);
+      for (let i = first; i <= last && !clash; i++) clash = kept[i] || !!onLine[i]?.some((f) => s.start < f.end && f.start < s.end);
       if (clash) continue;
       const f = { start: s.start, end: s.end, rule, line: first };
-      for (let i = first; i <= last; i++) onLine[i].push(f);
+      for (let i = first; i <= last; i++) (onLine[i] ??= []).push(f);
       found.push(f);
     }
   }
