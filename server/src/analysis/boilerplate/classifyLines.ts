@@ -11,7 +11,8 @@
 //     lines between content stay content, and what lies outside, before or after the article, is residue.
 // Everything is linear in the number of lines. The constants were tuned on the scrapinghub development pages and
 // checked for silence on the BBC articles (scripts/boilerplate-dev.mjs prints both).
-import { lineFeatures, type LineFeatures } from './lineFeatures';
+import type { Span } from '../types';
+import { LazyLineFeatures, type LineFeatures } from './lineFeatures';
 
 export type LineClass = 'good' | 'bad' | 'short';
 
@@ -37,10 +38,13 @@ const LIST_DENSITY = 0.25;
 /** Gaps of at most this many lines between two kept segments are part of the article. */
 const FILL = 30;
 
-/** First impression of a line on its own. */
+/**
+ * First impression of a line on its own. It reads as few features as it can, cheap ones first: the classifier passes
+ * features that are found when first read (LazyLineFeatures).
+ */
 export function classOf(f: LineFeatures): LineClass {
   if (f.words === 0) return 'bad';
-  if (f.linkish && f.words < 20) return 'bad';
+  if (f.words < 20 && f.linkish) return 'bad';
   if (f.words >= 8 && f.sentenceEnd && f.stopDensity >= 0.12) return 'good';
   if (f.words >= 20 && f.stopDensity >= 0.2) return 'good';
   // A row of figures is doubtful, not residue: results tables and rankings belong to the article they follow.
@@ -52,14 +56,27 @@ export function classOf(f: LineFeatures): LineClass {
 
 /** Lines (by index) that are page residue. */
 export function classifyLines(input: ClassifierInput): boolean[] {
-  const n = input.texts.length;
+  return classify(input.texts.length, (i) => new LazyLineFeatures(input.texts[i]), input);
+}
+
+/** The same for lines given as spans of one text, read in place (no string is made per line). */
+export function classifyLineSpans(text: string, lines: readonly Span[], flags: Omit<ClassifierInput, 'texts'>): boolean[] {
+  return classify(lines.length, (i) => new LazyLineFeatures(text, lines[i].start, lines[i].end), flags);
+}
+
+function classify(n: number, featuresOf: (line: number) => LineFeatures, input: Omit<ClassifierInput, 'texts'>): boolean[] {
   const flagged = new Array<boolean>(n).fill(false);
   if (!n) return flagged;
   const cls: LineClass[] = [];
   const weight: number[] = [];
   for (let i = 0; i < n; i++) {
-    const f = lineFeatures(input.texts[i]);
-    const c: LineClass = input.kept[i] ? 'good' : input.known[i] ? 'bad' : classOf(f);
+    if (input.known[i] && !input.kept[i]) { // a rule flagged it: no need to look at it
+      cls.push('bad');
+      weight.push(-1);
+      continue;
+    }
+    const f = featuresOf(i);
+    const c: LineClass = input.kept[i] ? 'good' : classOf(f);
     cls.push(c);
     weight.push(c === 'good' ? Math.min(4, Math.max(f.words, 8) / 15) : c === 'bad' ? -1 : -0.25);
   }

@@ -59,7 +59,7 @@ export function compileCustomPatterns(value: unknown): CompiledPatterns {
       id: `custom.${id.toLowerCase()}`,
       description: `Custom pattern ${id} (/${raw.pattern}/)`,
       severity: 'warning',
-      detect: (ctx) => ctx.lines.filter((l) => re.test(l.text.trim().slice(0, TESTED_CHARS))).map(trimmedLine),
+      detect: (ctx) => ctx.lines.filter((l, i) => re.test(ctx.texts[i].slice(0, TESTED_CHARS))).map(trimmedLine),
       examples: { flagged: [], clean: [] },
     });
   });

@@ -1,7 +1,7 @@
 import type { Boilerplate, Line, Span } from '../types';
-import { isBlank } from '../text';
 import { boilerplateRules } from './boilerplateRules';
 import type { BoilerplateRule } from './rule';
+import { isSpace } from './chars';
 
 export interface BoilerplateOptions {
   /** Rule ids to skip (built-in ids such as "page-residue", or "custom.<id>"). */
@@ -12,8 +12,15 @@ export interface BoilerplateOptions {
   exceptions?: readonly string[];
 }
 
+/** isBlank (../text) as a loop: most lines fail at their first character, blank ones are mostly empty. */
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The rules to run, in the order their findings win when two overlap. */
-export function activeRules(options: BoilerplateOptions = {}): BoilerplateRule[] {
+export function activeRules(options: BoilerplateOptions = {}): readonly BoilerplateRule[] {
+  if (!options.disabledRules?.length && !options.customRules?.length) return boilerplateRules; // the usual case
   const off = new Set(options.disabledRules ?? []);
   const builtIn = boilerplateRules.filter((r) => !off.has(r.id));
   const custom = (options.customRules ?? []).filter((r) => !off.has(r.id));
@@ -26,12 +33,15 @@ export function activeRules(options: BoilerplateOptions = {}): BoilerplateRule[]
  * on consecutive lines (blank lines aside) become one block, so a menu or an appeal is one span to fold or remove.
  */
 export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number, options: BoilerplateOptions = {}): Boilerplate[] {
-  const body = lines
-    .filter((l) => l.end > bodyStart)
-    .map((l) => (l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l))
-    .filter((l) => !isBlank(l.text));
-  const exceptions = new Set((options.exceptions ?? []).map((e) => e.trim()).filter(Boolean));
-  const kept = body.map((l) => exceptions.has(l.text.trim()));
+  const body: Line[] = [];
+  for (const l of lines) {
+    if (l.end <= bodyStart) continue;
+    const line = l.start < bodyStart ? { start: bodyStart, end: l.end, text: text.slice(bodyStart, l.end) } : l;
+    if (!isBlankText(line.text)) body.push(line);
+  }
+  const texts = body.map((l) => l.text.trim()); // once for all the rules
+  const exceptions = options.exceptions?.length ? new Set(options.exceptions.map((e) => e.trim()).filter(Boolean)) : undefined;
+  const kept = exceptions?.size ? texts.map((t) => exceptions.has(t)) : texts.map(() => false);
   const lineOf = (offset: number): number => {
     let lo = 0, hi = body.length - 1;
     while (lo <= hi) {
@@ -40,12 +50,14 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
     }
     return -1;
   };
-  const onLine: Array<Array<Span & { rule: BoilerplateRule }>> = body.map(() => []);
+  const onLine: Array<Array<Span & { rule: BoilerplateRule }> | undefined> = []; // per line, made at its first finding
   const found: Array<Span & { rule: BoilerplateRule; line: number }> = [];
+  let known: readonly Span[] = []; // found, sorted by start: sorted again only when it grew
   for (const rule of activeRules(options)) {
+    if (known.length !== found.length) known = [...found].sort((a, b) => a.start - b.start);
     let spans: Span[];
     try {
-      spans = rule.detect({ text, lines: body, known: [...found].sort((a, b) => a.start - b.start), kept });
+      spans = rule.detect({ text, lines: body, texts, known, kept });
     } catch {
       continue; // one faulty rule must not lose the others' findings
     }
@@ -54,10 +66,10 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
       const last = lineOf(Math.max(s.start, s.end - 1));
       if (s.end <= s.start || first < 0 || last < 0) continue;
       let clash = false;
-      for (let i = first; i <= last && !clash; i++) clash = kept[i] || onLine[i].some((f) => s.start < f.end && f.start < s.end);
+      for (let i = first; i <= last && !clash; i++) clash = kept[i] || !!onLine[i]?.some((f) => s.start < f.end && f.start < s.end);
       if (clash) continue;
       const f = { start: s.start, end: s.end, rule, line: first };
-      for (let i = first; i <= last; i++) onLine[i].push(f);
+      for (let i = first; i <= last; i++) (onLine[i] ??= []).push(f);
       found.push(f);
     }
   }

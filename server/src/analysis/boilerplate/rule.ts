@@ -3,8 +3,10 @@ import type { Line, Severity, Span } from '../types';
 /** What a rule sees: the article's non-blank body lines, in order. */
 export interface RuleContext {
   text: string;
-  /** Non-blank lines of the body (the first one starts after the date header). */
+  /** Non-blank lines of the body (the first one starts after the date header); each line's text is its span of text. */
   lines: Line[];
+  /** Per line: its text trimmed (made once for all the rules). */
+  texts: readonly string[];
   /** What the rules before this one found (sorted by start): context for rules that weigh their neighbours. */
   known: readonly Span[];
   /** Per line: the user declared it not boilerplate (an exception); rules need not skip it, its findings are dropped. */
@@ -31,7 +33,9 @@ export function trimmedLine(line: Line): Span {
 
 /** Lines whose whole trimmed text matches the pattern. */
 export function wholeLines(ctx: RuleContext, pattern: RegExp): Span[] {
-  return ctx.lines.filter((l) => pattern.test(l.text.trim())).map(trimmedLine);
+  const spans: Span[] = [];
+  ctx.texts.forEach((t, i) => { if (pattern.test(t)) spans.push(trimmedLine(ctx.lines[i])); });
+  return spans;
 }
 
 export const wordCount = (s: string): number => (s.trim().match(/\S+/g) ?? []).length;

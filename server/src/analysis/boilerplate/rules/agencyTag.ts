@@ -1,4 +1,4 @@
-import type { BoilerplateRule } from '../rule';
+import { trimmedLine, type BoilerplateRule } from '../rule';
 import type { Span } from '../../types';
 
 // News agency tags and datelines at the start of a paragraph: "(MENAFN)", "WARSAW (Reuters) -", "(AP) —".
@@ -11,11 +11,14 @@ export const agencyTagRule: BoilerplateRule = {
   severity: 'warning',
   detect(ctx) {
     const spans: Span[] = [];
-    for (const line of ctx.lines) {
-      const lead = line.text.length - line.text.trimStart().length;
-      const m = TAG.exec(line.text.slice(lead));
-      if (m) spans.push({ start: line.start + lead, end: line.start + lead + m[0].trimEnd().length });
-    }
+    ctx.lines.forEach((line, i) => {
+      // On the trimmed line: the pattern is anchored at its start, and its match is trimmed at the end anyway.
+      const m = TAG.exec(ctx.texts[i]);
+      if (m) {
+        const { start } = trimmedLine(line);
+        spans.push({ start, end: start + m[0].trimEnd().length });
+      }
+    });
     return spans;
   },
   examples: {

@@ -14,10 +14,10 @@ export const appealRule: BoilerplateRule = {
   detect(ctx) {
     const spans: Span[] = [];
     for (let i = 0; i < ctx.lines.length; i++) {
-      if (!OPENER.test(ctx.lines[i].text.trim())) continue;
+      if (!OPENER.test(ctx.texts[i])) continue;
       let j = i + 1;
       while (j < ctx.lines.length) {
-        const t = ctx.lines[j].text.trim();
+        const t = ctx.texts[j];
         if (READER_TALK.test(t) || MONEY.test(t) || wordCount(t) <= 3) j++;
         else break;
       }

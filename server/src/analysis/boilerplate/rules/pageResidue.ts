@@ -1,5 +1,5 @@
 import { trimmedLine, type BoilerplateRule } from '../rule';
-import { classifyLines } from '../classifyLines';
+import { classifyLineSpans } from '../classifyLines';
 import type { Span } from '../../types';
 
 export const pageResidueRule: BoilerplateRule = {
@@ -7,7 +7,6 @@ export const pageResidueRule: BoilerplateRule = {
   description: 'Web page residue (menus, links, other headlines, comments)',
   severity: 'information',
   detect(ctx) {
-    const texts = ctx.lines.map((l) => l.text.trim());
     // Both lists are in text order: one merge pass marks the lines earlier rules flagged.
     const known = ctx.lines.map(() => false);
     let k = 0;
@@ -15,7 +14,7 @@ export const pageResidueRule: BoilerplateRule = {
       while (k < ctx.known.length && ctx.known[k].end <= l.start) k++;
       for (let j = k; j < ctx.known.length && ctx.known[j].start < l.end; j++) if (ctx.known[j].end > l.start) { known[i] = true; break; }
     });
-    const flagged = classifyLines({ texts, known, kept: ctx.kept });
+    const flagged = classifyLineSpans(ctx.text, ctx.lines, { known, kept: ctx.kept });
     const spans: Span[] = [];
     flagged.forEach((f, i) => { if (f) spans.push(trimmedLine(ctx.lines[i])); });
     return spans;

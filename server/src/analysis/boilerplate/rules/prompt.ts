@@ -11,7 +11,7 @@ export const promptRule: BoilerplateRule = {
   // The anchored patterns fail fast on ordinary lines, so they go before the word count.
   detect(ctx) {
     return ctx.lines
-      .filter((l) => { const t = l.text.trim(); return (INSTRUCTION.test(t) || ASSISTANT.test(t)) && wordCount(t) <= 40; })
+      .filter((l, i) => { const t = ctx.texts[i]; return (INSTRUCTION.test(t) || ASSISTANT.test(t)) && wordCount(t) <= 40; })
       .map(trimmedLine);
   },
   examples: {

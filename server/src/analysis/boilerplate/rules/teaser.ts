@@ -1,5 +1,5 @@
 import { trimmedLine, wordCount, type BoilerplateRule } from '../rule';
-import type { Line, Span } from '../../types';
+import type { Span } from '../../types';
 
 // Section labels and related-article headlines that sit around "Read more" links.
 const SECTION = /^(?:news|world|politics|business|economy|opinion|analysis|sport|sports|culture|science|tech|technology|health|entertainment|lifestyle|latest|breaking|breaking news|related|top stories|most read|editor'?s picks|trending|europe|world news|local news|video|photos|in pictures|live|newsletter|more stories)$/i;
@@ -7,11 +7,17 @@ const LINK_TEXT = /^(?:read more|read also|also read|see also|related|more:|cont
 
 const isSectionLabel = (t: string): boolean => SECTION.test(t);
 
+/** Ends in sentence punctuation: /[.!?:,;”"]$/ (prose lines do, so this refuses them at once). */
+function endsInPunctuation(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 44 || c === 59 || c === 0x201d || c === 34;
+}
+
 /** A headline: several words, most of them capitalised, and no sentence punctuation at the end. */
 function isHeadline(t: string): boolean {
   // Cheap refusals first: this runs on every line of every keystroke's analysis.
   // (four words need 7 characters at least; twenty words of letters fit in far fewer than 2,000)
-  if (t.length < 7 || t.length > 2000 || /[.!?:,;”"]$/.test(t)) return false;
+  if (t.length < 7 || t.length > 2000 || endsInPunctuation(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 4 || words.length > 20) return false;
   const small = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|after|over|amid|vs\.?|is|are)$/i;
@@ -19,8 +25,9 @@ function isHeadline(t: string): boolean {
   return capitalised.length === words.length && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= words.length * 0.6;
 }
 
-function neighbours(lines: Line[], i: number, reach: number): string[] {
-  return lines.slice(Math.max(0, i - reach), i).concat(lines.slice(i + 1, i + 1 + reach)).map((l) => l.text.trim());
+/** The trimmed texts of the lines within `reach` of line i, but for line i. */
+function neighbours(texts: readonly string[], i: number, reach: number): string[] {
+  return texts.slice(Math.max(0, i - reach), i).concat(texts.slice(i + 1, i + 1 + reach));
 }
 
 export const sectionLabelRule: BoilerplateRule = {
@@ -30,10 +37,10 @@ export const sectionLabelRule: BoilerplateRule = {
   detect(ctx) {
     const spans: Span[] = [];
     ctx.lines.forEach((l, i) => {
-      const t = l.text.trim();
+      const t = ctx.texts[i];
       if (!isSectionLabel(t) || wordCount(t) > 3) return;
       // A lone label is only residue next to other page furniture (a teaser headline or a link).
-      if (neighbours(ctx.lines, i, 2).some((n) => isHeadline(n) || LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+      if (neighbours(ctx.texts, i, 2).some((n) => isHeadline(n) || LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
     });
     return spans;
   },
@@ -51,9 +58,8 @@ export const teaserRule: BoilerplateRule = {
     const spans: Span[] = [];
     ctx.lines.forEach((l, i) => {
       if (i === 0) return; // the article's own headline
-      const t = l.text.trim();
-      if (!isHeadline(t)) return;
-      if (neighbours(ctx.lines, i, 1).some((n) => LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
+      if (!isHeadline(ctx.texts[i])) return;
+      if (neighbours(ctx.texts, i, 1).some((n) => LINK_TEXT.test(n) || isSectionLabel(n))) spans.push(trimmedLine(l));
     });
     return spans;
   },
