@@ -125,7 +125,7 @@ async function lspFigures(texts: string[]): Promise<void> {
     }
     row(`semantic tokens (full), ${label}`, `p50 ${ms(median(full))}`);
     // Typing: bursts of single-character edits, then the diagnostics for the last one and a semantic-token delta.
-    const bursts = quick ? 2 : 5;
+    const bursts = quick ? 3 : 12;
     const afterKeys: number[] = [];
     const analysisMs: number[] = [];
     const delta: number[] = [];

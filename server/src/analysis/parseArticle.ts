@@ -35,7 +35,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
       return fallback;
     }
   };
-  const boilerplate = stage('boilerplate', [], () => findBoilerplate(text, lines, bodyStart, options.boilerplate));
+  const boilerplate = stage('boilerplate', [], () => findBoilerplate(text, lines, bodyStart, options.boilerplate, options.memo));
   const regions: Span[] = [];
   for (const l of lines) {
     const start = Math.max(l.start, bodyStart);

@@ -122,9 +122,11 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
   const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
   const tagged = tagRegions(text, live, options.memo);
   const allTokens: Token[][] = [];
+  const allOpen: number[][] = [];
   for (const region of tagged) {
     const tokens = region.words;
     allTokens.push(tokens);
+    allOpen.push((region.derived.open ??= openWords(tokens)) as number[]);
     // What a region's names make depends only on its words and names, which the memo keeps together with this.
     const found = (region.derived.candidates ??= regionCandidates(text, tokens, region.names)) as RegionCandidate[];
     for (const c of found) {
@@ -137,7 +139,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
       });
     }
   }
-  addRepeatedNames(text, allTokens, candidates, skip, options.knownPeople ?? [], options.memo);
+  addRepeatedNames(text, allTokens, allOpen, candidates, skip, options.knownPeople ?? [], options.memo);
   return linkCandidates(text, candidates, options);
 
 }
@@ -201,6 +203,19 @@ function regionCandidates(text: string, tokens: Token[], names: readonly NameSpa
   return out;
 }
 
+/** The capitalised words of a region (by index) that may be a lone name: two letters or more, not a sentence opener unless a speech verb follows. */
+function openWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.text.length < 2) continue;
+    const next = tokens[i + 1];
+    if (t.sentenceStart && !(next && next.joined && !t.possessive && CUE_VERBS.has(next.lower))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /** Words that start with a lower-case letter, anywhere in the text (the header and boilerplate included). */
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu;
 
@@ -234,7 +249,7 @@ function lowerCaseWords(text: string, memo?: AnalysisMemo): (word: string) => bo
  * before a speech verb ("Merkel said") is a person even where the tagger does not look (sentence openers), unless
  * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
-function addRepeatedNames(text: string, regions: Token[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[], memo?: AnalysisMemo): void {
+function addRepeatedNames(text: string, regions: Token[][], open: number[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[], memo?: AnalysisMemo): void {
   const known = new Map<string, ActorKind>();
   // The family names of people the workspace knows in full count as names seen before.
   for (const name of knownPeople) {
@@ -249,10 +264,9 @@ function addRepeatedNames(text: string, regions: Token[][], candidates: Candidat
   }
   const writtenLower = lowerCaseWords(text, memo);
   const added: Candidate[] = [];
-  for (const tokens of regions) {
-    for (let i = 0; i < tokens.length; i++) {
+  for (const [r, tokens] of regions.entries()) {
+    for (const i of open[r]) {
       const t = tokens[i];
-      if (!t.cap || t.text.length < 2) continue;
       const next = tokens[i + 1];
       const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
       // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.

@@ -13,6 +13,7 @@
 // checked for silence on the BBC articles (scripts/boilerplate-dev.mjs prints both).
 import type { Span } from '../types';
 import { LazyLineFeatures, type LineFeatures } from './lineFeatures';
+import { own, type AnalysisMemo } from '../memo';
 
 export type LineClass = 'good' | 'bad' | 'short';
 
@@ -54,17 +55,35 @@ export function classOf(f: LineFeatures): LineClass {
   return 'short';
 }
 
+/** What the classifier needs of a line on its own: its first impression and its number of words. */
+interface LineJudgement {
+  cls: LineClass;
+  words: number;
+}
+
+const judge = (f: LineFeatures): LineJudgement => ({ cls: classOf(f), words: f.words });
+
 /** Lines (by index) that are page residue. */
 export function classifyLines(input: ClassifierInput): boolean[] {
-  return classify(input.texts.length, (i) => new LazyLineFeatures(input.texts[i]), input);
+  return classify(input.texts.length, (i) => judge(new LazyLineFeatures(input.texts[i])), input);
 }
 
-/** The same for lines given as spans of one text, read in place (no string is made per line). */
-export function classifyLineSpans(text: string, lines: readonly Span[], flags: Omit<ClassifierInput, 'texts'>): boolean[] {
-  return classify(lines.length, (i) => new LazyLineFeatures(text, lines[i].start, lines[i].end), flags);
+/**
+ * The same for lines given as spans of one text, read in place (no string is made per line). With the document's
+ * memo and the lines' trimmed texts, a line's judgement is kept by its text, so an edit judges only the lines it changed.
+ */
+export function classifyLineSpans(text: string, lines: readonly Span[], flags: Omit<ClassifierInput, 'texts'>, keep?: { memo: AnalysisMemo; texts: readonly string[] }): boolean[] {
+  const fresh = (i: number) => judge(new LazyLineFeatures(text, lines[i].start, lines[i].end));
+  if (!keep) return classify(lines.length, fresh, flags);
+  const store = keep.memo.store<LineJudgement>('line judgements');
+  return classify(lines.length, (i) => {
+    let j = store.get(keep.texts[i]);
+    if (!j) { j = fresh(i); store.set(own(keep.texts[i]), j); }
+    return j;
+  }, flags);
 }
 
-function classify(n: number, featuresOf: (line: number) => LineFeatures, input: Omit<ClassifierInput, 'texts'>): boolean[] {
+function classify(n: number, judgementOf: (line: number) => LineJudgement, input: Omit<ClassifierInput, 'texts'>): boolean[] {
   const flagged = new Array<boolean>(n).fill(false);
   if (!n) return flagged;
   const cls: LineClass[] = [];
@@ -75,8 +94,8 @@ function classify(n: number, featuresOf: (line: number) => LineFeatures, input: 
       weight.push(-1);
       continue;
     }
-    const f = featuresOf(i);
-    const c: LineClass = input.kept[i] ? 'good' : classOf(f);
+    const f = judgementOf(i);
+    const c: LineClass = input.kept[i] ? 'good' : f.cls;
     cls.push(c);
     weight.push(c === 'good' ? Math.min(4, Math.max(f.words, 8) / 15) : c === 'bad' ? -1 : -0.25);
   }

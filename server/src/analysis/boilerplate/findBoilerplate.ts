@@ -1,3 +1,4 @@
+import type { AnalysisMemo } from '../memo';
 import type { Boilerplate, Line, Span } from '../types';
 import { boilerplateRules } from './boilerplateRules';
 import type { BoilerplateRule } from './rule';
@@ -32,7 +33,7 @@ export function activeRules(options: BoilerplateOptions = {}): readonly Boilerpl
  * Runs the rules over the non-blank body lines. A finding that overlaps an earlier one is dropped; findings of one rule
  * on consecutive lines (blank lines aside) become one block, so a menu or an appeal is one span to fold or remove.
  */
-export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number, options: BoilerplateOptions = {}): Boilerplate[] {
+export function findBoilerplate(text: string, lines: readonly Line[], bodyStart: number, options: BoilerplateOptions = {}, memo?: AnalysisMemo): Boilerplate[] {
   const body: Line[] = [];
   for (const l of lines) {
     if (l.end <= bodyStart) continue;
@@ -57,7 +58,7 @@ export function findBoilerplate(text: string, lines: readonly Line[], bodyStart:
     if (known.length !== found.length) known = [...found].sort((a, b) => a.start - b.start);
     let spans: Span[];
     try {
-      spans = rule.detect({ text, lines: body, texts, known, kept });
+      spans = rule.detect({ text, lines: body, texts, known, kept, memo });
     } catch {
       continue; // one faulty rule must not lose the others' findings
     }

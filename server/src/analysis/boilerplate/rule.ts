@@ -1,4 +1,5 @@
 import type { Line, Severity, Span } from '../types';
+import type { AnalysisMemo } from '../memo';
 
 /** What a rule sees: the article's non-blank body lines, in order. */
 export interface RuleContext {
@@ -11,6 +12,8 @@ export interface RuleContext {
   known: readonly Span[];
   /** Per line: the user declared it not boilerplate (an exception); rules need not skip it, its findings are dropped. */
   kept: readonly boolean[];
+  /** The document's memo, for what a rule judges of a line alone (kept by the line's text for the next analysis). */
+  memo?: AnalysisMemo;
 }
 
 export interface BoilerplateRule {

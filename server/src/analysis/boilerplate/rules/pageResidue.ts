@@ -14,7 +14,7 @@ export const pageResidueRule: BoilerplateRule = {
       while (k < ctx.known.length && ctx.known[k].end <= l.start) k++;
       for (let j = k; j < ctx.known.length && ctx.known[j].start < l.end; j++) if (ctx.known[j].end > l.start) { known[i] = true; break; }
     });
-    const flagged = classifyLineSpans(ctx.text, ctx.lines, { known, kept: ctx.kept });
+    const flagged = classifyLineSpans(ctx.text, ctx.lines, { known, kept: ctx.kept }, ctx.memo && { memo: ctx.memo, texts: ctx.texts });
     const spans: Span[] = [];
     flagged.forEach((f, i) => { if (f) spans.push(trimmedLine(ctx.lines[i])); });
     return spans;
