@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from './analysis/parseArticle';
 import type { Article } from './analysis/types';
 import type { BoilerplateOptions } from './analysis/boilerplate/findBoilerplate';
-import { AnalysisMemo, own } from './analysis/memo';
+import { AnalysisMemo, own, perLine } from './analysis/memo';
 import { foldName } from './analysis/text';
 import { performance } from 'node:perf_hooks';
 
@@ -100,14 +100,8 @@ const CAPITALISED = /\p{Lu}[\p{L}'’-]+/gu;
 /** The distinct capitalised words of a text, folded; with a memo, each line is read once and kept. */
 export function capitalisedWords(text: string, memo?: AnalysisMemo): Set<string> {
   if (!memo) return new Set((text.match(CAPITALISED) ?? []).map((w) => foldName(w)));
-  const store = memo.store<string[]>('capitalised words');
   const out = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    let words = store.get(line);
-    if (!words) {
-      words = [...new Set(line.match(CAPITALISED) ?? [])].map((w) => own(foldName(w)));
-      store.set(own(line), words);
-    }
+  for (const words of perLine(memo, 'capitalised words', text, (line) => [...new Set(line.match(CAPITALISED) ?? [])].map((w) => own(foldName(w))))) {
     for (const w of words) out.add(w);
   }
   return out;

@@ -51,6 +51,20 @@ export class Recall<T> {
 }
 
 /**
+ * What `compute` gives for each line of a text (lines split at LF, CRLF or CR), with the results kept in the memo's
+ * store `name` by the line's text: an edit computes only the lines it changed. Results must not point into the line
+ * (make strings taken from it with `own`).
+ */
+export function perLine<T>(memo: AnalysisMemo, name: string, text: string, compute: (line: string) => T): T[] {
+  const store = memo.store<T>(name);
+  return text.split(/\r\n|\r|\n/).map((line) => {
+    let v = store.get(line);
+    if (v === undefined) { v = compute(line); store.set(own(line), v); }
+    return v;
+  });
+}
+
+/**
  * A copy of s that does not keep a larger string alive. A slice of a document's text keeps the whole text in memory
  * (V8 shares the characters of slices of 13 characters or more), and a memo outlives the document's versions.
  */

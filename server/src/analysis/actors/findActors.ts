@@ -5,7 +5,7 @@ import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
-import { own, type AnalysisMemo } from '../memo';
+import { own, perLine, type AnalysisMemo } from '../memo';
 import { findRoles } from './roles';
 import { tagRegions, type NameSpan } from './ner/tagNames';
 
@@ -227,16 +227,9 @@ function lowerCaseWords(text: string, memo?: AnalysisMemo): (word: string) => bo
   let sets: Array<Set<string>> | undefined;
   return (word) => {
     if (!sets) {
-      if (!memo) sets = [new Set(text.match(LOWER_WORD) ?? [])];
-      else {
-        const store = memo.store<Set<string>>('lower-case words');
-        sets = [];
-        for (const line of text.split(/\r\n|\r|\n/)) {
-          let set = store.get(line);
-          if (!set) { set = new Set((line.match(LOWER_WORD) ?? []).map(own)); store.set(own(line), set); }
-          if (set.size) sets.push(set);
-        }
-      }
+      sets = memo
+        ? perLine(memo, 'lower-case words', text, (line) => new Set((line.match(LOWER_WORD) ?? []).map(own))).filter((set) => set.size)
+        : [new Set(text.match(LOWER_WORD) ?? [])];
     }
     const w = word.toLowerCase();
     return sets.some((set) => set.has(w));
