@@ -18,32 +18,20 @@ export class IntMap {
 
   /** The value of key, or `missing` when it has none. */
   get(key: number, missing: number): number {
-    const { keys, mask } = this;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const k = keys[h];
-      if (k === key) return this.values[h];
-      if (k === -1) return missing;
-      h = (h + 1) & mask;
-    }
+    const h = this.probe(key);
+    return this.keys[h] === key ? this.values[h] : missing;
   }
 
   has(key: number): boolean {
-    return this.slot(key) >= 0;
+    return this.keys[this.probe(key)] === key;
   }
 
   set(key: number, value: number): void {
-    const { keys, mask } = this;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const k = keys[h];
-      if (k === key) { this.values[h] = value; return; }
-      if (k === -1) break;
-      h = (h + 1) & mask;
-    }
-    keys[h] = key;
+    const h = this.probe(key);
     this.values[h] = value;
-    if (++this.size * 2 > keys.length) this.grow();
+    if (this.keys[h] === key) return;
+    this.keys[h] = key;
+    if (++this.size * 2 > this.keys.length) this.grow();
   }
 
   clear(): void {
@@ -51,13 +39,13 @@ export class IntMap {
     this.size = 0;
   }
 
-  private slot(key: number): number {
+  /** The slot of key, or the empty slot where it would go (the table is never more than half full). */
+  private probe(key: number): number {
     const { keys, mask } = this;
     let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
     for (;;) {
       const k = keys[h];
-      if (k === key) return h;
-      if (k === -1) return -1;
+      if (k === key || k === -1) return h;
       h = (h + 1) & mask;
     }
   }

@@ -78,16 +78,6 @@ export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Dec
 }
 
 /**
- * What tagging one line read from the document memory, so that the same line can later be shown to decode the same
- * way without decoding it (see replayLine): for each token scored, in order, its lower-cased hash, the memory values
- * it saw (types tagged on the word so far, and where the word is seen in the document), and the type bit it added.
- */
-export interface LineRecord {
-  reads: number[];
-  labels: Uint8Array;
-}
-
-/**
  * Tags one line (greedy, left to right) with the document memory as it stands, updating it with the line's names.
  * With `record`, also returns what the line read from the memory.
  */

@@ -62,11 +62,11 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     if (!e) {
       const tokens = nerTokenize(text, r.start, r.end);
       fresh[li] = tokens;
-      const words = wordTokens(text, tokens);
-      e = { origin: r.start, words, lineWords: lineWords(tokens), decodings: [] };
+      const lineTokens = wordTokens(text, tokens);
+      e = { origin: r.start, words: lineTokens, lineWords: lineWords(tokens), decodings: [] };
       if (store) {
         // Kept beyond this version of the text: nothing in the entry may point into it.
-        for (const w of words) { w.text = own(w.text); w.lower = own(w.lower); }
+        for (const w of lineTokens) { w.text = own(w.text); w.lower = own(w.lower); }
         store.set(own(key), e);
       }
     } else if (e.origin !== r.start) {
