@@ -1,9 +1,10 @@
 // npm run bench: figures, not a test. Medians of several runs; nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { files } from './files';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from '../src/analysis/parseArticle';
@@ -20,12 +21,7 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))]; };
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
-function bbcFiles(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.txt')) out.push(p); } };
-  walk(BBC);
-  return out;
-}
+const bbcFiles = (): string[] => files(BBC, (n) => n.endsWith('.txt'));
 
 function readText(path: string): string {
   const bytes = readFileSync(path);

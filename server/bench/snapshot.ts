@@ -3,20 +3,12 @@
 //   node out/bench/snapshot.js --check FILE   recomputes and lists every text whose model differs (exit 1 if any)
 // The corpus: the seeds, the BBC articles, PolNeAR (dev and the first 300 train texts) and the scrapinghub pages.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { files } from './files';
 import { join } from 'node:path';
 import { parseArticle } from '../src/analysis/parseArticle';
 
 const SHARED = join(process.cwd(), '..', 'shared');
-
-function files(dir: string, test: (name: string) => boolean, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) files(p, test, out); else if (test(n)) out.push(p);
-  }
-  return out;
-}
 
 export function snapshotCorpus(): Array<[string, string]> {
   const out: Array<[string, string]> = [];

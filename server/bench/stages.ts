@@ -1,6 +1,7 @@
 // Where the analysis time goes: each stage of parseArticle timed alone over the BBC articles (medians of runs).
 //   node out/bench/stages.js [RUNS]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { files } from './files';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../src/analysis/parseArticle';
@@ -13,10 +14,7 @@ import { attributeQuotes } from '../src/analysis/quotes/attributeQuotes';
 import type { Span } from '../src/analysis/types';
 
 export function bbcTexts(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/^\d+\.txt$/.test(n)) out.push(p); } };
-  walk(join(process.cwd(), '..', 'shared', 'data', 'bbc-news'));
-  return out.map((p) => readFileSync(p, 'utf8'));
+  return files(join(process.cwd(), '..', 'shared', 'data', 'bbc-news'), (n) => /^\d+\.txt$/.test(n)).map((p) => readFileSync(p, 'utf8'));
 }
 
 /** Milliseconds per stage (and in total) for one pass over the texts, medians of `runs` passes. */
