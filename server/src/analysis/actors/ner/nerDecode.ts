@@ -1,4 +1,7 @@
-import { contextFeatures, documentMemory, features, isInside, wordFeatures, lineContext, MAX_FEATURES, N_LABELS, typeOf, type DocumentMemory, type LineContext } from './nerFeatures';
+import {
+  documentMemory, features, featuresA, featuresB, isInside, wordFeatures, lineContext, smallContext, wordContextFeatures, MAX_FEATURES, N_LABELS,
+  SMALL_A, SMALL_B, typeOf, type DocumentMemory, type LineContext,
+} from './nerFeatures';
 import type { NerToken } from './nerTokens';
 import { IntMap } from '../../intTable';
 
@@ -7,6 +10,8 @@ export interface Scorer {
   score(feats: Int32Array, n: number, scores: Float64Array): void;
   /** When present, the scores of word features are cached here by word (a fixed model only). */
   wordScores?: WordScores;
+  /** When present (with wordScores), the scores of the two groups of small context features, by their values. */
+  contextScores?: [TupleScores, TupleScores];
 }
 
 const MAX_CACHED_WORDS = 50000;
@@ -31,6 +36,55 @@ export class WordScores {
     return at;
   }
 }
+
+/**
+ * Summed scores of a group of features by the values they are made of (smallContext): a direct-mapped cache whose
+ * slots keep the values themselves, so a slot is used only for exactly the same values (never a mere hash match).
+ * A slot holds the values, then the scores (whole numbers: the model's weights are integers), side by side so that
+ * a look-up touches one place in memory. The first value is never 0 (a shape hash), so 0 marks an empty slot.
+ */
+export class TupleScores {
+  private readonly slots: Int32Array;
+  private readonly stride: number;
+  private readonly mask: number;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly sums = new Float64Array(N_LABELS);
+
+  constructor(
+    private readonly size: number,
+    slots: number,
+    private readonly featuresOf: (values: Int32Array, out: Int32Array, n: number) => number,
+  ) {
+    this.stride = size + N_LABELS;
+    this.slots = new Int32Array(slots * this.stride);
+    this.mask = slots - 1;
+  }
+
+  /** Adds the scores of the features made of `tuple` into scores (computing them on a miss). */
+  addTo(tuple: Int32Array, scorer: Scorer, scores: Float64Array): void {
+    const { size, slots } = this;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ tuple[k], 16777619);
+    const v = ((h ^ (h >>> 15)) & this.mask) * this.stride;
+    let same = true;
+    for (let k = 0; k < size && same; k++) same = slots[v + k] === tuple[k];
+    const at = v + size;
+    if (!same) {
+      const sums = this.sums;
+      sums.fill(0);
+      scorer.score(this.feats, this.featuresOf(tuple, this.feats, 0), sums);
+      slots.set(tuple, v);
+      for (let l = 0; l < N_LABELS; l++) slots[at + l] = sums[l];
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] += slots[at + l];
+  }
+}
+
+/** The caches of a fixed model's context scores (see Scorer.contextScores). */
+export const contextScoreCaches = (): [TupleScores, TupleScores] => [
+  new TupleScores(SMALL_A, 1 << 12, featuresA),
+  new TupleScores(SMALL_B, 1 << 15, featuresB),
+];
 
 /** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
 export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
@@ -70,6 +124,8 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
 
 const featBuf = new Int32Array(MAX_FEATURES);
 const scores = new Float64Array(N_LABELS);
+const groupA = new Int32Array(SMALL_A);
+const groupB = new Int32Array(SMALL_B);
 
 /** Greedy left-to-right tagging of the lines of one document; returns one label array per line. */
 export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Decide): Uint8Array[] {
@@ -92,7 +148,8 @@ export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: Docum
       ctx ??= lineContext(T);
       let n: number;
       const cache = decide ? undefined : scorer.wordScores;
-      if (cache) {
+      const groups = scorer.contextScores;
+      if (cache && groups) {
         // The word's own features score the same everywhere: look them up once per word.
         const t = T[i];
         let at = cache.find(t.hWord);
@@ -104,7 +161,11 @@ export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: Docum
         } else {
           for (let l = 0; l < N_LABELS; l++) scores[l] = cache.rows[at + l];
         }
-        n = contextFeatures(ctx, i, prev, prev2, mem, featBuf, 0);
+        // The context in two groups of few distinct values, each scored once per combination, then the words around.
+        smallContext(ctx, i, prev, prev2, mem, groupA, groupB);
+        groups[0].addTo(groupA, scorer, scores);
+        groups[1].addTo(groupB, scorer, scores);
+        n = wordContextFeatures(ctx, i, prev, featBuf, 0);
       } else {
         n = features(ctx, i, prev, prev2, mem, featBuf);
         scores.fill(0);

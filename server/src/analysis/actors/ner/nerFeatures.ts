@@ -172,51 +172,101 @@ export function wordFeatures(ctx: LineContext, i: number, out: Int32Array, n: nu
   return n;
 }
 
+/** How many values `smallContext` writes into each of its two groups. */
+export const SMALL_A = 8;
+export const SMALL_B = 10;
+
+/**
+ * The values of token i's context that take few distinct combinations, in two groups: a[] the token's shapes, its
+ * place in the sentence, the labels before it and what the document says of the word; b[] the shapes, classes and
+ * gazetteer hits of its neighbours. The features made of them (`featuresA`, `featuresB`) score the same for the
+ * same values, so the tagger scores each combination once and caches it.
+ */
+export function smallContext(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, a: Int32Array, b: Int32Array): void {
+  const T = ctx.tokens;
+  const t = withShape(T[i]);
+  const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
+  const n1 = i + 1 < T.length ? withShape(T[i + 1]) : undefined;
+  const n2 = i + 2 < T.length ? T[i + 2] : undefined;
+  a[0] = t.hShort;
+  a[1] = t.hShape;
+  a[2] = (t.sentenceStart ? 1 : 0) | (ctx.headline ? 2 : 0);
+  a[3] = prev;
+  a[4] = prev2;
+  a[5] = mem.tagged.get(t.hLower, 0);
+  // 1: written in lower case elsewhere, 2: capitalised elsewhere away from a sentence start.
+  a[6] = mem.seen.get(t.hLower, 0);
+  a[7] = ctx.gaz[i];
+  b[0] = t.hShort;
+  b[1] = p1 ? p1.hShape : START;
+  b[2] = n1 ? n1.hShape : START;
+  b[3] = n1 ? n1.hShort : NONE;
+  b[4] = n2 ? withShape(n2).hShort : NONE;
+  b[5] = ctx.gaz[i];
+  b[6] = i > 0 ? ctx.gaz[i - 1] : 99;
+  b[7] = classAt(ctx, i - 1);
+  b[8] = classAt(ctx, i + 1);
+  b[9] = i > 1 ? classAt(ctx, i - 2) : 99;
+}
+
+/** The features of group a (see smallContext); returns the new count. */
+export function featuresA(a: Int32Array, out: Int32Array, n: number): number {
+  const short = a[0], shape = a[1], ctxFlag = a[2], prev = a[3], prev2 = a[4], tagged = a[5], seen = a[6], gaz = a[7];
+  out[n++] = feat(4, short, ctxFlag);
+  out[n++] = feat(21, ctxFlag, shape);
+  out[n++] = feat(22, gaz, ctxFlag >> 1);
+  out[n++] = feat(28, prev);
+  out[n++] = feat(29, prev, prev2);
+  out[n++] = feat(31, prev, short);
+  out[n++] = feat(32, tagged, ctxFlag ? 1 : 0);
+  out[n++] = feat(33, seen, ctxFlag);
+  out[n++] = feat(37, tagged, prev);
+  return n;
+}
+
+/** The features of group b (see smallContext); returns the new count. */
+export function featuresB(b: Int32Array, out: Int32Array, n: number): number {
+  const short = b[0], shapeBefore = b[1], shapeAfter = b[2], shortAfter = b[3], shortAfter2 = b[4];
+  const gaz = b[5], gazBefore = b[6], classBefore = b[7], classAfter = b[8], classBefore2 = b[9];
+  out[n++] = feat(17, shapeBefore, short);
+  out[n++] = feat(18, shapeAfter, short);
+  out[n++] = feat(23, gaz, gazBefore);
+  out[n++] = feat(25, classBefore, short);
+  out[n++] = feat(26, classAfter, shortAfter);
+  out[n++] = feat(27, classBefore2, classBefore);
+  out[n++] = feat(36, shapeAfter, shortAfter2);
+  return n;
+}
+
+/** The context features of token i made of whole words (many distinct values, scored each time); returns the new count. */
+export function wordContextFeatures(ctx: LineContext, i: number, prev: number, out: Int32Array, n: number): number {
+  const T = ctx.tokens;
+  const h = T[i].hLower;
+  const lp1 = i > 0 ? T[i - 1].hLower : START;
+  const lp2 = i > 1 ? T[i - 2].hLower : START;
+  const ln1 = i + 1 < T.length ? T[i + 1].hLower : START;
+  const ln2 = i + 2 < T.length ? T[i + 2].hLower : START;
+  out[n++] = feat(13, lp1);
+  out[n++] = feat(14, ln1);
+  out[n++] = feat(15, lp2);
+  out[n++] = feat(16, ln2);
+  out[n++] = feat(19, lp1, h);
+  out[n++] = feat(20, h, ln1);
+  out[n++] = feat(30, prev, h);
+  out[n++] = feat(35, lp1, ln1);
+  return n;
+}
+
+const groupA = new Int32Array(SMALL_A);
+const groupB = new Int32Array(SMALL_B);
+
 /**
  * Writes the keys of the features of token i that depend on its context into `out` from index n, and returns the
  * new count. `prev` and `prev2` are the labels already given to the two tokens before (greedy decoding).
  */
 export function contextFeatures(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, out: Int32Array, n: number): number {
-  const T = ctx.tokens;
-  const t = withShape(T[i]);
-  const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
-  const p2 = i > 1 ? T[i - 2] : undefined;
-  const n1 = i + 1 < T.length ? withShape(T[i + 1]) : undefined;
-  const n2 = i + 2 < T.length ? T[i + 2] : undefined;
-  const lp1 = p1 ? p1.hLower : START;
-  const lp2 = p2 ? p2.hLower : START;
-  const ln1 = n1 ? n1.hLower : START;
-  const ln2 = n2 ? n2.hLower : START;
-  const sp1 = p1 ? p1.hShape : START;
-  const sn1 = n1 ? n1.hShape : START;
-  const ctxFlag = (t.sentenceStart ? 1 : 0) | (ctx.headline ? 2 : 0);
-  out[n++] = feat(4, t.hShort, ctxFlag);
-  out[n++] = feat(13, lp1);
-  out[n++] = feat(14, ln1);
-  out[n++] = feat(15, lp2);
-  out[n++] = feat(16, ln2);
-  out[n++] = feat(17, sp1, t.hShort);
-  out[n++] = feat(18, sn1, t.hShort);
-  out[n++] = feat(19, lp1, t.hLower);
-  out[n++] = feat(20, t.hLower, ln1);
-  out[n++] = feat(21, ctxFlag, t.hShape);
-  out[n++] = feat(22, ctx.gaz[i], ctx.headline ? 1 : 0);
-  out[n++] = feat(23, ctx.gaz[i], i > 0 ? ctx.gaz[i - 1] : 99);
-  out[n++] = feat(25, classAt(ctx, i - 1), t.hShort);
-  out[n++] = feat(26, classAt(ctx, i + 1), n1 ? n1.hShort : NONE);
-  out[n++] = feat(27, i > 1 ? classAt(ctx, i - 2) : 99, classAt(ctx, i - 1));
-  out[n++] = feat(28, prev);
-  out[n++] = feat(29, prev, prev2);
-  out[n++] = feat(30, prev, t.hLower);
-  out[n++] = feat(31, prev, t.hShort);
-  const tagged = mem.tagged.get(t.hLower, 0);
-  out[n++] = feat(32, tagged, t.sentenceStart || ctx.headline ? 1 : 0);
-  // 1: written in lower case elsewhere, 2: capitalised elsewhere away from a sentence start.
-  out[n++] = feat(33, mem.seen.get(t.hLower, 0), ctxFlag);
-  out[n++] = feat(35, lp1, ln1);
-  out[n++] = feat(36, sn1, n2 ? withShape(n2).hShort : NONE);
-  out[n++] = feat(37, tagged, prev);
-  return n;
+  smallContext(ctx, i, prev, prev2, mem, groupA, groupB);
+  return wordContextFeatures(ctx, i, prev, out, featuresB(groupB, out, featuresA(groupA, out, n)));
 }
 
 /** All the features of token i (what training sees); returns how many were written. */

@@ -1,5 +1,5 @@
 import { N_LABELS, TYPES } from './nerFeatures';
-import { WordScores, type Scorer } from './nerDecode';
+import { WordScores, contextScoreCaches, type Scorer } from './nerDecode';
 
 /** The model file as written by the trainer (server/data/ner-model.json). */
 export interface NerModelFile {
@@ -56,6 +56,7 @@ export class NerModel implements Scorer {
   readonly scale: number;
   readonly features: number;
   readonly wordScores = new WordScores();
+  readonly contextScores = contextScoreCaches();
   /** One bit per (key mod 2^21): most looked-up features are not in the model, and this small array says so fast. */
   private readonly present = new Int32Array(1 << 16);
 

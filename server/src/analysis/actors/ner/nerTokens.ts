@@ -52,6 +52,15 @@ function wordEnd(text: string, i: number, to: number): number {
 /** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
 const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
+/** Whether text[start, end) opens with a particle (PARTICLE_NAME); the regular expression runs only where a - ’ ' follows one to three letters. */
+function opensWithParticle(text: string, start: number, end: number): boolean {
+  if (!PARTICLE_FIRST.has(text.charCodeAt(start))) return false;
+  for (let j = start + 1; j <= start + 3 && j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 0x2019 || c === 39) return PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)));
+  }
+  return false;
+}
 /** Abbreviations after which a full stop does not end the sentence. */
 const NO_BREAK_AFTER = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Gov|St|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft|\p{Lu})$/u;
 
@@ -182,7 +191,7 @@ function pushWord(out: NerToken[], text: string, start: number, end: number, sen
   const c0 = text.charCodeAt(start);
   out.push({
     start, end, text: text.slice(start, end), type: 0,
-    cap: isUpperCode(c0) || (PARTICLE_FIRST.has(c0) && PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)))),
+    cap: isUpperCode(c0) || opensWithParticle(text, start, end),
     allCaps: !lower && upper >= 2, sentenceStart,
     hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,
   });
