@@ -3,7 +3,6 @@ import {
   SMALL_A, SMALL_B, typeOf, type DocumentMemory, type LineContext,
 } from './nerFeatures';
 import type { NerToken } from './nerTokens';
-import { IntMap } from '../../intTable';
 
 /** Adds the weights of the given features into scores[0..N_LABELS). */
 export interface Scorer {
@@ -14,26 +13,43 @@ export interface Scorer {
   contextScores?: [TupleScores, TupleScores];
 }
 
-const MAX_CACHED_WORDS = 50000;
+const WORD_SLOTS = 1 << 16;
+const WORD_STRIDE = 1 + N_LABELS;
 
-/** The summed scores of each word's own features, by word hash: rows of N_LABELS in one array (bounded). */
+/**
+ * The summed scores of each word's own features (wordFeatures), by the word: its hash finds the slot and its text
+ * confirms it, so two words never share scores. A slot holds the hash, then the scores (whole numbers), side by
+ * side. Bounded: when half the slots are taken, every word is forgotten.
+ */
 export class WordScores {
-  private readonly index = new IntMap(1 << 16);
-  readonly rows = new Float64Array(MAX_CACHED_WORDS * N_LABELS);
+  private readonly slots = new Int32Array(WORD_SLOTS * WORD_STRIDE);
+  private readonly words: Array<string | undefined> = new Array(WORD_SLOTS);
   private count = 0;
 
-  /** Where the row of this word starts in `rows`, or -1. */
-  find(word: number): number {
-    return this.index.get(word, -1);
-  }
-
-  /** A zeroed row for this word (forgetting every word when the cache is full). */
-  add(word: number): number {
-    if (this.count === MAX_CACHED_WORDS) { this.index.clear(); this.count = 0; }
-    const at = this.count++ * N_LABELS;
-    this.rows.fill(0, at, at + N_LABELS);
-    this.index.set(word, at);
-    return at;
+  /** Writes the scores of token i's own features into scores (computing them on first sight of the word). */
+  fill(ctx: LineContext, i: number, scorer: Scorer, scores: Float64Array): void {
+    const { slots, words } = this;
+    const t = ctx.tokens[i];
+    const mask = WORD_SLOTS - 1;
+    let s = (Math.imul(t.hWord, 0x9e3779b1) >>> 16) & mask;
+    for (let w = words[s]; w !== undefined; w = words[s]) {
+      if (slots[s * WORD_STRIDE] === t.hWord && w === t.text) {
+        const at = s * WORD_STRIDE + 1;
+        for (let l = 0; l < N_LABELS; l++) scores[l] = slots[at + l];
+        return;
+      }
+      s = (s + 1) & mask;
+    }
+    scores.fill(0);
+    scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), scores);
+    if (++this.count * 2 > WORD_SLOTS) {
+      this.words.fill(undefined);
+      this.count = 1;
+      s = (Math.imul(t.hWord, 0x9e3779b1) >>> 16) & mask;
+    }
+    words[s] = t.text;
+    slots[s * WORD_STRIDE] = t.hWord;
+    for (let l = 0; l < N_LABELS; l++) slots[s * WORD_STRIDE + 1 + l] = scores[l];
   }
 }
 
@@ -151,16 +167,7 @@ export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: Docum
       const groups = scorer.contextScores;
       if (cache && groups) {
         // The word's own features score the same everywhere: look them up once per word.
-        const t = T[i];
-        let at = cache.find(t.hWord);
-        if (at < 0) {
-          at = cache.add(t.hWord);
-          scores.fill(0);
-          scorer.score(featBuf, wordFeatures(ctx, i, featBuf, 0), scores);
-          cache.rows.set(scores, at);
-        } else {
-          for (let l = 0; l < N_LABELS; l++) scores[l] = cache.rows[at + l];
-        }
+        cache.fill(ctx, i, scorer, scores);
         // The context in two groups of few distinct values, each scored once per combination, then the words around.
         smallContext(ctx, i, prev, prev2, mem, groupA, groupB);
         groups[0].addTo(groupA, scorer, scores);
