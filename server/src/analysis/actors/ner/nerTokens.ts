@@ -32,23 +32,65 @@ function isWordAt(text: string, i: number): boolean {
   return k === 1;
 }
 
+/** What `scanWord` found: the hashes and letter cases of the word, and the same up to its last joiner (before a possessive ’s). */
+const scan = { hw: 0, hl: 0, upper: 0, lower: false, joinHw: 0, joinHl: 0, joinUpper: 0, joinLower: false };
+const FNV_START = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
 /**
  * Where the word starting at i ends (i when none starts there): "U.S." (capitals with stops), or letters and digits
- * joined by - ’ ' & . ("Marki-Zay", "AT&T", "3.5").
+ * joined by - ’ ' & . ("Marki-Zay", "AT&T", "3.5"). In the same pass, fills `scan`: the word's hashes as written
+ * and lower-cased, and its upper- and lower-case letters (the text is read once).
  */
-function wordEnd(text: string, i: number, to: number): number {
+function scanWord(text: string, i: number, to: number): number {
   let j = i;
   while (j + 1 < to && text.charCodeAt(j + 1) === 46 && isUpperCode(text.charCodeAt(j))) j += 2;
-  if (j - i >= 4) return j;
+  if (j - i >= 4) { hashWord(text, i, j); return j; }
+  if (!isWordAt(text, i)) return i;
+  let hw = FNV_START, hl = FNV_START, upper = 0, lower = false;
   j = i;
-  if (!isWordAt(text, j)) return i;
   for (;;) {
-    while (j < to && isWordAt(text, j)) j++;
+    for (; j < to; j++) {
+      const c = text.charCodeAt(j);
+      let lc = c;
+      if (c < 128) {
+        if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 65 && c <= 90) { lc = c + 32; upper++; } else if (c < 48 || c > 57) break;
+      } else if (!isWordAt(text, j)) break;
+      else if (c >= 192 && c <= 222 && c !== 215) { lc = c + 32; upper++; } else if (c > 122 && isUpperCode(c)) upper++;
+      else if (c > 122 && isLowerCode(c)) lower = true;
+      hw = Math.imul(hw ^ c, FNV_PRIME);
+      hl = Math.imul(hl ^ lc, FNV_PRIME);
+    }
     const c = text.charCodeAt(j);
-    if (j + 1 < to && (c === 45 || c === 0x2019 || c === 39 || c === 38 || c === 46) && isWordAt(text, j + 1)) { j++; continue; }
+    if (j + 1 < to && (c === 45 || c === 0x2019 || c === 39 || c === 38 || c === 46) && isWordAt(text, j + 1)) {
+      // A joiner is no letter: it enters both hashes as it is.
+      scan.joinHw = hw; scan.joinHl = hl; scan.joinUpper = upper; scan.joinLower = lower;
+      hw = Math.imul(hw ^ c, FNV_PRIME);
+      hl = Math.imul(hl ^ c, FNV_PRIME);
+      j++;
+      continue;
+    }
+    scan.hw = hw; scan.hl = hl; scan.upper = upper; scan.lower = lower;
     return j;
   }
 }
+
+/** Fills `scan` for text[start, end) (the words with stops, which scanWord does not read letter by letter). */
+function hashWord(text: string, start: number, end: number): void {
+  let hw = FNV_START, hl = FNV_START, upper = 0, lower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    hw = Math.imul(hw ^ c, FNV_PRIME);
+    let lc = c;
+    if (c >= 65 && c <= 90) { lc = c + 32; upper++; } else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 192 && c <= 222 && c !== 215) { lc = c + 32; upper++; } else if (c > 122 && isUpperCode(c)) upper++;
+    else if (c > 122 && isLowerCode(c)) lower = true;
+    hl = Math.imul(hl ^ lc, FNV_PRIME);
+  }
+  scan.hw = hw; scan.hl = hl; scan.upper = upper; scan.lower = lower;
+}
+
 /** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
 const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
@@ -140,12 +182,17 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
-    let end = wordEnd(text, i, to);
+    let end = scanWord(text, i, to);
     if (end > i) {
       let possessive = -1;
       if (end - i >= 3) {
         const a = text.charCodeAt(end - 2), b = text.charCodeAt(end - 1);
-        if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) { possessive = end - 2; end -= 2; }
+        if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) {
+          possessive = end - 2;
+          end -= 2;
+          // The ’ was the word's last joiner: what scanWord saw before it is the word without the ’s.
+          scan.hw = scan.joinHw; scan.hl = scan.joinHl; scan.upper = scan.joinUpper; scan.lower = scan.joinLower;
+        }
       }
       pushWord(out, text, i, end, pendingBreak);
       pendingBreak = false;
@@ -173,21 +220,9 @@ function punct(text: string, start: number, end: number, type: number): NerToken
   };
 }
 
+/** Adds the word text[start, end), whose hashes and letter cases are in `scan`. */
 function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
-  // One pass: both hashes and the case of the letters.
-  let hw = 0x811c9dc5;
-  let hl = 0x811c9dc5;
-  let upper = 0;
-  let lower = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    hw = Math.imul(hw ^ c, 16777619);
-    let lc = c;
-    if (c >= 65 && c <= 90) { lc = c + 32; upper++; } else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 192 && c <= 222 && c !== 215) { lc = c + 32; upper++; } else if (c > 122 && isUpperCode(c)) upper++;
-    else if (c > 122 && isLowerCode(c)) lower = true;
-    hl = Math.imul(hl ^ lc, 16777619);
-  }
+  const { hw, hl, upper, lower } = scan;
   const c0 = text.charCodeAt(start);
   out.push({
     start, end, text: text.slice(start, end), type: 0,
