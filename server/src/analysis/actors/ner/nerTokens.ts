@@ -124,30 +124,21 @@ const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 &&
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247) || (c > 255 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Computes the shape hashes of a token on first use (most tokens are never looked at) and returns the token. */
+/**
+ * Computes the shape hashes of a token on first use (most tokens are never looked at) and returns the token: "Xxxx-Xxx"
+ * style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X").
+ */
 export function withShape(t: NerToken): NerToken {
-  if (t.hShape === 0) {
-    const [h, hs] = shapeHashes(t.text, 0, t.text.length);
-    t.hShape = h || 1;
-    t.hShort = hs || 1;
-  }
-  return t;
-}
-
-/** Shape hashes: "Xxxx-Xxx" style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X"). */
-function shapeHashes(s: string, from: number, to: number): [number, number, boolean] {
+  if (t.hShape !== 0) return t;
+  const s = t.text;
   let h = 0x811c9dc5;
   let hs = 0x811c9dc5;
   let prev = -1;
   let run = 0;
   let prevShort = -1;
-  let lowerSeen = false;
-  let upperSeen = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const k = isUpperCode(c) ? 88 : isLowerCode(c) ? 120 : isDigitCode(c) ? 100 : c;
-    if (k === 120) lowerSeen = true;
-    if (k === 88) upperSeen++;
     run = k === prev ? run + 1 : 1;
     if (run <= 2) h = Math.imul(h ^ k, 16777619);
     const ks = k === 120 || k === 88 || k === 100 ? k : 45;
@@ -155,7 +146,9 @@ function shapeHashes(s: string, from: number, to: number): [number, number, bool
     prev = k;
     prevShort = ks;
   }
-  return [h & 0x3fffffff, hs & 0x3fffffff, !lowerSeen && upperSeen >= 2];
+  t.hShape = (h & 0x3fffffff) || 1;
+  t.hShort = (hs & 0x3fffffff) || 1;
+  return t;
 }
 
 /** Writes the hashes of the lower-cased prefixes and suffixes of 1–4 characters of a word into out[0..8) (0: too short). */
