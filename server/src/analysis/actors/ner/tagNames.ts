@@ -44,6 +44,8 @@ interface RegionEntry {
 }
 
 const MAX_DECODINGS = 4;
+/** Characters of text up to which the tagger's tokens are kept between its two passes. */
+const KEEP_TOKENS_UP_TO = 200_000;
 
 /**
  * Tags the names in the given regions (lines, in text order) of one document. With a memo, regions whose text was
@@ -53,6 +55,9 @@ const MAX_DECODINGS = 4;
 export function tagRegions(text: string, regions: readonly Span[], memo?: AnalysisMemo): TaggedRegion[] {
   const store = memo?.store<RegionEntry>('ner');
   const fresh: Array<NerToken[] | undefined> = [];
+  // The tagger's tokens of a large document, kept from the first pass to the second, would outlive the young
+  // generation of the heap and make the collector copy them twice: there, they are made again (same tokens).
+  const keep = regions.length === 0 || regions[regions.length - 1].end - regions[0].start <= KEEP_TOKENS_UP_TO;
   // Taken as each region is met: a text that stands in several places moves its entry's words each time.
   const words: Token[][] = [];
   const entries = regions.map((r, li) => {
@@ -61,7 +66,7 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     if (memo) { if (e) memo.linesReused++; else memo.linesAnalysed++; }
     if (!e) {
       const tokens = nerTokenize(text, r.start, r.end);
-      fresh[li] = tokens;
+      if (keep) fresh[li] = tokens;
       const lineTokens = wordTokens(text, tokens);
       e = { origin: r.start, words: lineTokens, lineWords: lineWords(tokens), decodings: [] };
       if (store) {
