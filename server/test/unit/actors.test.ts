@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
+import { nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
 import type { Actor, Article } from '../../src/analysis/types';
 
 // Our own sentences, written for these tests (none is taken from the seed articles).
@@ -31,6 +32,14 @@ describe('the name tagger', () => {
     const text = 'Shares of Siemens rose after the company said its chief executive, Roland Busch, would visit Munich.';
     const names = tagNames(text, lines(text)).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
     assert.ok(names.includes('Siemens/ORG') && names.includes('Roland Busch/PER') && names.includes('Munich/LOC'), names.join(' '));
+  });
+
+  it('tokenizes words with their possessive apart, and knows each word in lower case in any script', () => {
+    const text = "ORBAN’S aide d’Estaing's U.S. AT&T Marki-Zay’s Дмитрий МОСКВА ΣΑΣ ǅa İstanbul Ⓐ iPhone";
+    const tokens = nerTokenize(text, 0, text.length);
+    assert.deepEqual(tokens.map((t) => t.text), ['ORBAN', '’S', 'aide', 'd’Estaing', "'s", 'U.S.', 'AT&T', 'Marki-Zay', '’s', 'Дмитрий', 'МОСКВА', 'ΣΑΣ', 'ǅa', 'İstanbul', 'Ⓐ', 'iPhone']);
+    for (const t of tokens) assert.equal(t.lower, t.text.toLowerCase(), t.text);
+    assert.deepEqual(tokens.filter((t) => t.type === 2).map((t) => t.start), [text.indexOf('’S'), text.indexOf("'s"), text.indexOf('’s')]);
   });
 
   it('does not take sentence-opening words, days or months for names', () => {

@@ -37,7 +37,7 @@ export function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
     // "Reuters’ report": a plural possessive mark right after a word ending in s.
     const possessive = !!next && next.start === t.end && (next.type === 2 ||
       (next.type === 1 && (next.text === '’' || next.text === "'") && t.text.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[next.end] ?? '')));
-    out.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), possessive, sentenceStart: t.sentenceStart, cap: t.cap, joined: prevEnd >= 0 && isGap(text, prevEnd, t.start) });
+    out.push({ start: t.start, end: t.end, text: t.text, lower: t.lower, possessive, sentenceStart: t.sentenceStart, cap: t.cap, joined: prevEnd >= 0 && isGap(text, prevEnd, t.start) });
     prevEnd = possessive && next.type === 1 ? next.end : t.end;
     if (possessive && next.type === 1) i++;
   }

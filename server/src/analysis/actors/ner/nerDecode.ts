@@ -127,7 +127,7 @@ export function isCandidate(T: readonly NerToken[], i: number, prev: number): bo
     if (t.allCaps || t.text.length > 9) return true;
     // Skipped only before a lower-case word, and not where a name goes on ("A. Dale", "Elizabeth I").
     const next = T[i + 1];
-    return prev !== 0 || next === undefined || next.type !== 0 || next.cap || next.allCaps || !OPENERS.has(t.text.toLowerCase());
+    return prev !== 0 || next === undefined || next.type !== 0 || next.cap || next.allCaps || !OPENERS.has(t.lower);
   }
   if (t.type === 2) return false;
   if (prev === 0) return false;

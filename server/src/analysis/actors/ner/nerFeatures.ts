@@ -26,7 +26,7 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', '
 function wordClass(t: NerToken): number {
   if (t.type !== 0) return 0;
   const w = t.text;
-  const lw = t.cap || t.allCaps ? w.toLowerCase() : w;
+  const lw = t.cap || t.allCaps ? t.lower : w;
   if (PARTICLES.has(w)) return C_PARTICLE;
   if (MONTHS.has(lw)) return C_MONTH;
   if (DAYS.has(lw)) return C_DAY;

@@ -6,6 +6,8 @@ import type { Span } from '../../types';
  */
 export interface NerToken extends Span {
   text: string;
+  /** The text in lower case (the same string when it has no upper-case letter, which is most words). */
+  lower: string;
   /** 0 word, 1 punctuation, 2 possessive ’s. */
   type: number;
   /** Starts with an upper-case letter. */
@@ -93,10 +95,11 @@ function hashWord(text: string, start: number, end: number): void {
 
 /** A name that starts with a lower-case particle: al-Assad, bin-Salman, d'Estaing. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben|de|d|o)[-’'](?=\p{Lu})/u;
-const PARTICLE_FIRST = new Set([...'abdeio'].map((c) => c.charCodeAt(0)));
+/** a b d e i o: the letters a particle starts with. */
+const isParticleFirst = (c: number): boolean => c === 97 || c === 98 || c === 100 || c === 101 || c === 105 || c === 111;
 /** Whether text[start, end) opens with a particle (PARTICLE_NAME); the regular expression runs only where a - ’ ' follows one to three letters. */
 function opensWithParticle(text: string, start: number, end: number): boolean {
-  if (!PARTICLE_FIRST.has(text.charCodeAt(start))) return false;
+  if (!isParticleFirst(text.charCodeAt(start))) return false;
   for (let j = start + 1; j <= start + 3 && j < end; j++) {
     const c = text.charCodeAt(j);
     if (c === 45 || c === 0x2019 || c === 39) return PARTICLE_NAME.test(text.slice(start, Math.min(end, start + 6)));
@@ -207,8 +210,9 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
 
 function punct(text: string, start: number, end: number, type: number): NerToken {
   const h = hashRange(text, start, end, false);
+  const s = text.slice(start, end);
   return {
-    start, end, text: text.slice(start, end), type, cap: false, allCaps: false, sentenceStart: false,
+    start, end, text: s, lower: type === 1 && s.charCodeAt(0) < 128 ? s : s.toLowerCase(), type, cap: false, allCaps: false, sentenceStart: false,
     hWord: h, hLower: type === 2 ? POSSESSIVE_HASH : h, hShape: h, hShort: h,
   };
 }
@@ -217,8 +221,10 @@ function punct(text: string, start: number, end: number, type: number): NerToken
 function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
   const { hw, hl, upper, lower } = scan;
   const c0 = text.charCodeAt(start);
+  const word = text.slice(start, end);
   out.push({
-    start, end, text: text.slice(start, end), type: 0,
+    // Every letter whose lower case differs counts in `upper` (see isUpperCode), so without one the word is its own lower case.
+    start, end, text: word, lower: upper === 0 ? word : word.toLowerCase(), type: 0,
     cap: isUpperCode(c0) || opensWithParticle(text, start, end),
     allCaps: !lower && upper >= 2, sentenceStart,
     hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,

@@ -71,7 +71,7 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
       e = { origin: r.start, words: lineTokens, lineWords: lineWords(tokens), decodings: [] };
       if (store) {
         // Kept beyond this version of the text: nothing in the entry may point into it.
-        for (const w of lineTokens) { w.text = own(w.text); w.lower = own(w.lower); }
+        for (const w of lineTokens) { const same = w.lower === w.text; w.text = own(w.text); w.lower = same ? w.text : own(w.lower); }
         store.set(own(key), e);
       }
     } else if (e.origin !== r.start) {
