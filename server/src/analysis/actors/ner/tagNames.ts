@@ -92,13 +92,16 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     let d = e.decodings.find((x) => replayLine(x.reads, mem));
     if (!d) {
       const tokens = fresh[li] ?? nerTokenize(text, base, regions[li].end);
+      // What the line reads from the document memory matters only to a memo (replayLine).
       const reads: number[] = [];
-      const labels = decodeLine(tokens, li, scorer, mem, undefined, reads);
+      const labels = decodeLine(tokens, li, scorer, mem, undefined, store ? reads : undefined);
       const spans = spansOf(tokens, labels);
       for (const s of spans) { s.start -= base; s.end -= base; }
       d = { reads, spans, derived: {} };
-      e.decodings.unshift(d);
-      if (e.decodings.length > MAX_DECODINGS) e.decodings.pop();
+      if (store) {
+        e.decodings.unshift(d);
+        if (e.decodings.length > MAX_DECODINGS) e.decodings.pop();
+      }
     }
     return { words: words[li], names: d.spans.map((s) => ({ start: s.start + base, end: s.end + base, type: TYPES[s.type] })), derived: d.derived };
   });
