@@ -135,7 +135,10 @@ export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
 /** The memory at the start of a document, from what each of its lines says. */
 export function documentMemoryOf(lines: readonly LineWords[]): DocumentMemory {
   // Only the capitalised words are ever asked about: they are recorded first (0 = capitalised, nothing else known).
-  const seen = new IntMap(256);
+  let capitalised = 0;
+  for (const { caps } of lines) capitalised += caps.length >> 1;
+  // Sized for every capitalised word at once (a large document would otherwise grow the table many times).
+  const seen = new IntMap(Math.max(256, capitalised));
   for (const { caps } of lines) {
     for (let k = 0; k < caps.length; k += 2) {
       if (caps[k + 1]) seen.set(caps[k], 2);
