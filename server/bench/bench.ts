@@ -1,7 +1,7 @@
 // npm run bench: figures, not a test. Medians of several runs; nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { files } from './files';
@@ -241,11 +241,16 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
   const files = bbcFiles();
   const texts = files.map(readText);
-  console.log(`news-article bench — ${new Date().toISOString()} — node ${process.version}, ${require('node:os').cpus().length} cores${quick ? ' (--quick)' : ''}`);
+  console.log(`news-article bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores${quick ? ' (--quick)' : ''}`);
+  console.log(`load average before: ${load()}`);
   await analysisFigures(texts);
   await lspFigures(texts);
   cliFigures(files);
   await indexFigures(texts);
+  // Other work on the machine slows every figure: the load says whether this run had the cores to itself.
+  console.log(`\nload average after: ${load()}; figures compare between runs that started on an idle machine (1-minute load well under 1)`);
 }
+
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ') + ' (1, 5, 15 min)';
 
 main().catch((e) => { console.error(e); process.exit(1); });
