@@ -287,13 +287,48 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
 }
 
 interface Draft {
-  key: string;
+  /** Made from a name as written ("name:" drafts), not from the gazetteer or a person's full name. */
+  asWritten: boolean;
   name: string;
   kind: ActorKind;
   tokens: string[];
   mentions: Mention[];
   votes: Record<ActorKind, number>;
 }
+
+const NO_DRAFTS: Draft[] = [];
+const NO_KNOWN: Array<{ name: string }> = [];
+
+/** Whether every word of `inner` is in `outer` (both a handful of words). */
+function containsAll(outer: readonly string[], inner: readonly string[]): boolean {
+  for (const w of inner) if (!outer.includes(w)) return false;
+  return true;
+}
+
+/** Whether a string starts with an upper-case letter (a char-code test for ASCII, the regex otherwise). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
+/** Whether a string reads the same in capitals (s === s.toUpperCase() without making the copy for ASCII). */
+function inCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** The words of a name that are not particles ("Ursula von der Leyen" → Ursula, Leyen). */
+function nameWords(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (!NAME_PARTICLES.has(t.text)) out.push(t);
+  return out;
+}
+
+const textsOf = (tokens: readonly Token[]): string[] => tokens.map((t) => t.text);
 
 function linkCandidates(text: string, candidates: Candidate[], options: ActorOptions): Actor[] {
   // Folding (Unicode normalisation) is the costly part of comparing names: once per distinct string.
@@ -303,30 +338,33 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (f === undefined) { f = foldName(s); folded.set(s, f); }
     return f;
   };
-  const drafts = new Map<string, Draft>();
+  // Drafts by key, one map per kind of key ("person:…", "organization:…", "place:…", "name:…"), so that the
+  // key is the folded or canonical string itself (whose hash the engine keeps) rather than a new concatenation.
+  const draftMaps: Record<ActorKind | 'name', Map<string, Draft>> = { person: new Map(), organization: new Map(), place: new Map(), name: new Map() };
   const byAcronym = new Map<string, Draft>();
-  const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
+  const acronymOf = (d: Draft): string => {
+    if (d.tokens.length < 2) return '';
+    let acronym = '';
+    for (const w of d.tokens) if (startsUpper(w)) acronym += w[0];
+    return acronym;
+  };
   const order: Draft[] = [];
-  const get = (key: string, name: string, kind: ActorKind, tokens: string[]): Draft => {
-    let d = drafts.get(key);
-    if (!d) {
-      d = { key, name, kind, tokens, mentions: [], votes: { person: 0, organization: 0, place: 0 } };
-      drafts.set(key, d);
-      order.push(d);
-      const acronym = acronymOf(d);
-      if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, d);
-    }
+  /** A new draft under `key` in `map` (the caller has looked it up and not found it). */
+  const make = (map: Map<string, Draft>, key: string, name: string, kind: ActorKind, tokens: string[]): Draft => {
+    const d: Draft = { asWritten: map === draftMaps.name, name, kind, tokens, mentions: [], votes: { person: 0, organization: 0, place: 0 } };
+    map.set(key, d);
+    order.push(d);
+    const acronym = acronymOf(d);
+    if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, d);
     return d;
   };
-  const add = (d: Draft, c: Candidate, kind: ActorKind, weight = 1) => {
+  const add = (d: Draft, c: Candidate, kind: ActorKind, weight: number) => {
     d.mentions.push({ start: c.start, end: c.end, text: c.text });
     d.votes[kind] += weight;
     if (c.text.length > d.name.length && !c.gazetteer) d.name = c.text;
   };
 
   // 1. Names of two words or more that the tagger calls a person (and the gazetteer knows not as a place).
-  const isPersonLike = (c: Candidate) =>
-    c.kind === 'person' && !c.gazetteer && c.tokens.length <= 6 && nameWords(c).length >= 2 && !c.tokens.some(isTitle);
   const people: Draft[] = [];
   // Index of people by the folded words of their names, so that linking stays linear in the text's length.
   const byWord = new Map<string, Draft[]>();
@@ -338,12 +376,13 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   };
   const index = (d: Draft) => {
     for (const w of d.tokens) {
-      const list = byWord.get(coreWord(w)) ?? [];
-      if (!list.includes(d)) list.push(d);
-      byWord.set(coreWord(w), list);
+      const key = coreWord(w);
+      const list = byWord.get(key);
+      if (!list) byWord.set(key, [d]);
+      else if (!list.includes(d)) list.push(d);
     }
   };
-  const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? [];
+  const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? NO_DRAFTS;
   // The distinct core words of a draft's name words (by the array: a draft's words are replaced, never changed).
   const coreSets = new Map<string[], string[]>();
   const coreWordsOf = (tokens: string[]): string[] => {
@@ -351,23 +390,34 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (!set) { set = [...new Set(tokens.map(coreWord))]; coreSets.set(tokens, set); }
     return set;
   };
-  const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
-  const draftOf = new Map<Candidate, Draft>();
-  for (const c of candidates) {
-    if (!isPersonLike(c)) continue;
-    const key = 'person:' + fold(nameKey(c.tokens));
+  // The person draft of each candidate that reads as a person's name of two words or more, by candidate index.
+  const personDraft: Array<Draft | undefined> = new Array(candidates.length);
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
+    if (c.kind !== 'person' || c.gazetteer || c.tokens.length > 6) continue;
+    const named = nameWords(c.tokens);
+    if (named.length < 2 || c.tokens.some(isTitle)) continue;
     // A longer name that contains a known shorter one (or the reverse) is the same person; words count once each.
-    const words = [...new Set(nameWords(c).map((t) => coreWord(t.text)))];
-    const contains = (outer: string[], inner: string[]) => inner.every((w) => outer.includes(w));
-    const same = words.flatMap((w) => personByToken(w)).find((p) => {
-      const pw = coreWordsOf(p.tokens);
-      return contains(pw, words) || (pw.length >= 2 && contains(words, pw));
-    });
-    const d = same ?? get(key, c.text, 'person', nameWords(c).map((t) => t.text));
-    if (!same) people.push(d);
-    else if (words.length > coreWordsOf(d.tokens).length) d.tokens = nameWords(c).map((t) => t.text);
+    const words: string[] = [];
+    for (const t of named) {
+      const w = coreWord(t.text);
+      if (!words.includes(w)) words.push(w);
+    }
+    let same: Draft | undefined;
+    search: for (const w of words) {
+      for (const p of personByToken(w)) {
+        const pw = coreWordsOf(p.tokens);
+        if (containsAll(pw, words) || (pw.length >= 2 && containsAll(words, pw))) { same = p; break search; }
+      }
+    }
+    let d = same;
+    if (!d) {
+      const key = fold(nameKey(c.tokens));
+      d = draftMaps.person.get(key) ?? make(draftMaps.person, key, c.text, 'person', textsOf(named));
+      people.push(d);
+    } else if (words.length > coreWordsOf(d.tokens).length) d.tokens = textsOf(named);
     index(d);
-    draftOf.set(c, d);
+    personDraft[ci] = d;
   }
   // Known people by each of their core words (in the order given), so a lone word finds them without a scan.
   const knownByWord = new Map<string, Array<{ name: string }>>();
@@ -387,21 +437,24 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   }
 
   // 2. Every candidate, in text order, joins an actor.
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
     const last = c.tokens[c.tokens.length - 1];
     if (c.gazetteer) {
       const g = c.gazetteer;
-      add(get(`${g.kind}:${g.canonical}`, c.text, g.kind, [g.canonical]), c, g.kind, 3);
+      const map = draftMaps[g.kind];
+      add(map.get(g.canonical) ?? make(map, g.canonical, c.text, g.kind, [g.canonical]), c, g.kind, 3);
       continue;
     }
     if (c.tokens.length >= 2) {
-      if (isPersonLike(c)) {
-        add(draftOf.get(c)!, c, 'person', 2);
+      const person = personDraft[ci];
+      if (person) {
+        add(person, c, 'person', 2);
       } else {
         // The tagger's kind, unless the last word says otherwise ("… Party", "… Island").
         const kind: ActorKind = c.kind !== 'person' && PLACE_KEYWORDS.has(lower(last)) ? 'place' : c.kind !== 'person' && ORG_KEYWORDS.has(lower(last)) ? 'organization' : c.kind;
-        const caps = c.text.length > 4 && c.text === c.text.toUpperCase() ? ':caps' : '';
-        add(get(`name:${fold(c.text)}${caps}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
+        const key = c.text.length > 4 && inCapitals(c.text) ? fold(c.text) + ':caps' : fold(c.text);
+        add(draftMaps.name.get(key) ?? make(draftMaps.name, key, c.text, kind, textsOf(c.tokens)), c, kind, 2);
       }
       continue;
     }
@@ -409,7 +462,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     const t = c.tokens[0];
     if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
     // The family name of a person named in full, unless the tagger is sure it is something else here.
-    const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
+    const matches = personByToken(t.text);
     if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0)) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
@@ -420,31 +473,36 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       const expanded = byAcronym.get(t.text.replace(/\./g, ''));
       if (expanded) { add(expanded, c, expanded.kind, 1); continue; }
     }
-    const knownMatch = knownByWord.get(coreWord(t.text)) ?? [];
+    const knownMatch = knownByWord.get(coreWord(t.text)) ?? NO_KNOWN;
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
-      const d = get('person:' + fold(k.name), k.name, 'person', k.name.split(/\s+/));
+      const key = fold(k.name);
+      const d = draftMaps.person.get(key) ?? make(draftMaps.person, key, k.name, 'person', k.name.split(/\s+/));
       if (!people.includes(d)) { people.push(d); index(d); }
       d.name = k.name;
       add(d, c, 'person', 2);
       continue;
     }
     // A word in capitals ("CHICAGO" in a dateline) is kept apart from the same word in running text ("Chicago" the team).
-    const key = 'name:' + fold(t.text) + (t.text.length > 4 && t.text === t.text.toUpperCase() ? ':caps' : '');
-    const d = get(key, c.text, c.kind, [t.text]);
+    const key = t.text.length > 4 && inCapitals(t.text) ? fold(t.text) + ':caps' : fold(t.text);
+    const d = draftMaps.name.get(key) ?? make(draftMaps.name, key, c.text, c.kind, [t.text]);
     add(d, c, c.kind, c.titleBefore || c.cueAfter ? 2 : 1);
   }
   // Single words that were later found to be part of a fuller name ("President Vladimir" … "Vladimir Putin").
   for (const d of order) {
-    if (d.tokens.length !== 1 || !d.key.startsWith('name:') || !d.mentions.length) continue;
-    const fuller = personByToken(d.tokens[0]).filter((p) => p !== d && p.tokens.length > 1);
-    if (fuller.length === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
-      fuller[0].mentions.push(...d.mentions);
-      fuller[0].votes.person += d.votes.person + d.votes.organization + d.votes.place;
+    if (d.tokens.length !== 1 || !d.asWritten || !d.mentions.length) continue;
+    let fuller: Draft | undefined;
+    let n = 0;
+    for (const p of personByToken(d.tokens[0])) if (p !== d && p.tokens.length > 1) { fuller = p; n++; }
+    if (n === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
+      fuller!.mentions.push(...d.mentions);
+      fuller!.votes.person += d.votes.person + d.votes.organization + d.votes.place;
       d.mentions = [];
     }
   }
-  return finish(text, order.filter((d) => d.mentions.length));
+  const live: Draft[] = [];
+  for (const d of order) if (d.mentions.length) live.push(d);
+  return finish(text, live);
 }
 
 /** The draft mentioned last before `before` (mentions are added in text order, so the last one is the latest). */
@@ -458,20 +516,51 @@ function mostRecent(drafts: Draft[], before: number): Draft | undefined {
   return best;
 }
 
+const isSlugChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** An id made of the name's letters and digits: "Viktor Orbán's" → "viktor-orban". */
 function slug(name: string): string {
-  return foldName(name).replace(/'s$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+  const f = foldName(name);
+  // One pass over the folded name: a trailing "'s" is dropped, every run of other characters becomes one dash
+  // (runs of letters and digits are copied whole, not a character at a time).
+  const end = f.endsWith("'s") ? f.length - 2 : f.length;
+  let out = '';
+  let i = 0;
+  while (i < end) {
+    while (i < end && !isSlugChar(f.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && isSlugChar(f.charCodeAt(i))) i++;
+    if (i > from) out = out ? out + '-' + f.slice(from, i) : f.slice(from, i);
+  }
+  return out || 'actor';
+}
+
+/** The kind with the most votes; on a tie the first of person, organization, place. */
+function winningKind(v: Record<ActorKind, number>): ActorKind {
+  let kind: ActorKind = 'person';
+  let best = v.person;
+  if (v.organization > best) { kind = 'organization'; best = v.organization; }
+  if (v.place > best) kind = 'place';
+  return kind;
 }
 
 function finish(text: string, drafts: Draft[]): Actor[] {
   const used = new Set<string>();
   const actors: Actor[] = [];
   for (const d of drafts) {
-    d.mentions.sort((a, b) => a.start - b.start);
-    const kind = (Object.entries(d.votes) as [ActorKind, number][]).sort((a, b) => b[1] - a[1])[0][0];
-    let id = slug(d.name);
-    for (let n = 2; used.has(id); n++) id = `${slug(d.name)}-${n}`;
+    const all = d.mentions;
+    // Mentions arrive in text order except where a single word joined a fuller name: sort only then.
+    let sorted = true;
+    for (let i = 1; i < all.length && sorted; i++) sorted = all[i - 1].start <= all[i].start;
+    if (!sorted) all.sort((a, b) => a.start - b.start);
+    const kind = winningKind(d.votes);
+    const base = slug(d.name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const mentions = d.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
+    // Two candidates at the same offset make one mention.
+    const mentions: Mention[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i].start !== all[i - 1].start) mentions.push(all[i]);
     actors.push({ id, name: d.name, kind, roles: kind === 'person' ? findRoles(text, mentions) : [], mentions });
   }
   actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
