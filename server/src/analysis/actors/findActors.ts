@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
 import { foldName, insideAny } from '../text';
-import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName, type GazetteerEntry } from './gazetteer';
+import { countryOfDemonym, longerNamesFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
@@ -48,54 +48,90 @@ const nameKey = (tokens: readonly Token[]): string => tokens.map((t) => t.text).
 /** A name word without a particle prefix, folded: "al-Assad" → "assad". */
 const core = (word: string): string => foldName(word).replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '');
 
-/** Drops words that open a run without being part of a name, and titles before a person's name. */
-function trimRun(run: Token[]): { name: Token[]; extras: Token[] } {
-  let i = 0;
+/** What trimRun keeps of a run of words: the name as the word range [a, b) (empty when a === b), and extras. */
+interface Trimmed {
+  a: number;
+  b: number;
+  /** Countries named inside a title before the name ("US President-elect"), by word index. */
+  extras: number[];
+}
+
+const NO_EXTRAS: number[] = [];
+
+/** Words [from, to) for which the gazetteer knows a place, by index (countries named in a title). */
+function placesIn(tokens: readonly Token[], from: number, to: number): number[] {
+  let out = NO_EXTRAS;
+  for (let i = from; i < to; i++) {
+    if (lookupName(tokens[i].text)?.kind !== 'place') continue;
+    if (out === NO_EXTRAS) out = [];
+    out.push(i);
+  }
+  return out;
+}
+
+/** Drops words that open the run tokens[from, to) without being part of a name, and titles before a person's name. */
+function trimRun(tokens: readonly Token[], from: number, to: number): Trimmed {
+  let a = from;
+  let b = to;
   // Only words that are never part of a name open the run off ("Monday", "Mr"); "New York" keeps its "New".
-  while (i < run.length && isNonName(run[i]) && !(run.length > 1 && run[i].cap && lower(run[i]) === 'new')) i++;
-  let name = run.slice(i);
-  const extras: Token[] = [];
+  while (a < to && isNonName(tokens[a]) && !(to - from > 1 && tokens[a].cap && tokens[a].lower === 'new')) a++;
+  let extras = NO_EXTRAS;
   // Titles and their qualifiers before a name: "Hungarian Prime Minister | Viktor Orban".
-  let k = 0;
+  let k = a;
   let lastTitle = -1;
-  while (k < name.length && (isTitle(name[k]) || isModifier(name[k]))) {
-    if (isTitle(name[k])) lastTitle = k;
+  while (k < b) {
+    const title = isTitle(tokens[k]);
+    if (!title && !isModifier(tokens[k])) break;
+    if (title) lastTitle = k;
     k++;
   }
-  if (lastTitle >= 0 && lastTitle + 1 < name.length) {
-    const rest = name.slice(lastTitle + 1);
-    if (!ORG_KEYWORDS.has(lower(rest[rest.length - 1]))) {
+  if (lastTitle >= 0 && lastTitle + 1 < b) {
+    if (!ORG_KEYWORDS.has(tokens[b - 1].lower)) {
       // A country named inside the title ("US President-elect") is still a mention of that country.
-      for (const t of name.slice(0, lastTitle + 1)) if (lookupName(t.text)?.kind === 'place') extras.push(t);
-      name = rest;
+      extras = placesIn(tokens, a, lastTitle + 1);
+      a = lastTitle + 1;
     }
-  } else if (lastTitle >= 0 && lastTitle + 1 === name.length) {
-    for (const t of name) if (lookupName(t.text)?.kind === 'place') extras.push(t);
-    name = [];
+  } else if (lastTitle >= 0 && lastTitle + 1 === b) {
+    extras = placesIn(tokens, a, b);
+    a = b;
   }
   // A lone adjective of place or a demonym is not an actor ("Hungarian", "Western").
-  if (name.length === 1 && (ADJECTIVES.has(name[0].text) || countryOfDemonym(name[0].text))) name = [];
+  if (b - a === 1 && (ADJECTIVES.has(tokens[a].text) || countryOfDemonym(tokens[a].text))) a = b;
   // Words of title alone ("President") are not actors either.
-  if (name.length && name.every((t) => isTitle(t) || isNonName(t))) name = [];
-  return { name, extras };
+  if (a < b) {
+    let allTitle = true;
+    for (let i = a; i < b && allTitle; i++) allTitle = isTitle(tokens[i]) || isNonName(tokens[i]);
+    if (allTitle) a = b;
+  }
+  return { a, b, extras };
+}
+
+/** What the gazetteer knows of the words [a, b) read as one name (lookupName of the words joined by spaces). */
+function gazetteerEntryOf(tokens: readonly Token[], a: number, b: number): GazetteerEntry | undefined {
+  if (b - a === 1) return lookupName(tokens[a].text);
+  let node = longerNamesFrom(tokens[a].text);
+  for (let i = a + 1; node && i < b; i++) node = node.next?.get(tokens[i].text);
+  return node?.entry;
 }
 
 /** Names of two words or more that the gazetteer knows ("European Parliament"), as token ranges [a, b). */
 function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: GazetteerEntry }> {
-  const out: Array<{ a: number; b: number; entry: GazetteerEntry }> = [];
-  const max = longestGazetteerName();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !tokens[i + 1]?.joined || !startsLongerName(tokens[i].text)) continue;
-    let key = tokens[i].text;
-    let hit: { a: number; b: number; entry: GazetteerEntry } | null = null;
-    for (let j = i + 1; j < tokens.length && j - i < max && tokens[j].joined && !tokens[j - 1].possessive; j++) {
-      key += ' ' + tokens[j].text;
-      const entry = lookupName(key);
-      if (entry) hit = { a: i, b: j + 1, entry };
+  let out: Array<{ a: number; b: number; entry: GazetteerEntry }> | undefined;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!tokens[i].cap || !tokens[i + 1].joined) continue;
+    let node = longerNamesFrom(tokens[i].text);
+    if (!node) continue;
+    // The longest name that starts here, followed word by word down the gazetteer's tree.
+    let end = -1;
+    let entry: GazetteerEntry | undefined;
+    for (let j = i + 1; j < tokens.length && tokens[j].joined && !tokens[j - 1].possessive; j++) {
+      node = node.next?.get(tokens[j].text);
+      if (!node) break;
+      if (node.entry) { end = j + 1; entry = node.entry; }
     }
-    if (hit) { out.push(hit); i = hit.b - 1; }
+    if (entry) { (out ??= []).push({ a: i, b: end, entry }); i = end - 1; }
   }
-  return out;
+  return out ?? [];
 }
 
 /** A capital letter with a full stop right before the next word of a name: "D. Blenkiron", "J. R. Smith". */
@@ -104,13 +140,31 @@ const isInitial = (text: string, t: Token, next: Token): boolean =>
 
 const PARTICLE_START = /^(?:al|el|bin|ibn|abu)[-’']\p{Lu}|^(?:von|van|de|da|di|del|bin|ibn)$/u;
 
-/** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's. */
-const hasParticle = (tokens: readonly Token[]): boolean =>
-  tokens.length >= 2 && tokens.slice(1).some((t) => NAME_PARTICLES.has(t.text) || /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u.test(t.text));
+/** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's: words [a, b). */
+function hasParticle(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i].text;
+    if (NAME_PARTICLES.has(w) || PARTICLE_PREFIX.test(w)) return true;
+  }
+  return false;
+}
 
-function wordBefore(text: string, tokens: Token[], idx: number): string {
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u;
+
+/** White space as the regex \s knows it. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether the word before tokens[idx], with only white space between, is a preposition of place ("in", "from"). */
+function placePrepositionBefore(text: string, tokens: readonly Token[], idx: number): boolean {
   const t = tokens[idx - 1];
-  return t && /^\s+$/.test(text.slice(t.end + (t.possessive ? 2 : 0), tokens[idx].start)) ? t.text.toLowerCase() : '';
+  if (!t || !PLACE_PREPOSITIONS.has(t.lower)) return false;
+  const from = t.end + (t.possessive ? 2 : 0);
+  const to = tokens[idx].start;
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const KIND_OF_TYPE: Record<string, ActorKind | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -166,41 +220,58 @@ function regionCandidates(text: string, tokens: Token[], names: readonly NameSpa
     for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
     spans.push({ a: g.a, b: g.b, kind: g.entry.kind });
   }
-  spans.sort((x, y) => x.a - y.a);
+  // The tagger's names come in order: only a gazetteer name put at the end can need sorting in.
+  let sorted = true;
+  for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1].a <= spans[i].a;
+  if (!sorted) spans.sort((x, y) => x.a - y.a);
+  /** Whether some other name ends right where this one starts (then it keeps the word before it). */
+  const abutted = (span: { a: number }): boolean => {
+    for (const o of spans) if (o !== span && o.b === span.a) return true;
+    return false;
+  };
   for (const span of spans) {
     // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
-    while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+    while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !abutted(span)) { span.a--; span.kind = 'person'; }
     // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
     const before = tokens[span.a - 1];
     if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
-      !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
-    const run = tokens.slice(span.a, span.b);
-    const { name, extras } = trimRun(run);
+      !abutted(span)) { span.a--; span.kind = 'person'; }
+    const name = trimRun(tokens, span.a, span.b);
     let kind = span.kind;
     // A title before a lone name: the tagger may take "President-elect Donald" for one name of another kind.
-    if (name.length && name.length < run.length && run.slice(0, run.length - name.length).some(isTitle)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
-    if (kind && kind !== 'person' && hasParticle(name) && !lookupName(nameKey(name))) kind = 'person';
-    const parts = [...extras.map((e) => [e]), ...(name.length && kind ? [name] : [])];
-    for (const part of parts) {
-      const first = part[0];
-      const last = part[part.length - 1];
-      const i = tokens.indexOf(first, span.a);
-      const j = tokens.indexOf(last, i);
-      const after = tokens[j + 1];
-      const named = nameKey(part);
-      out.push({
-        a: i,
-        b: j + 1,
-        gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
-        sentenceStart: first.sentenceStart,
-        titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
-        cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
-        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)),
-        kind: part === name && kind ? kind : 'place',
-      });
-    }
+    if (name.a < name.b && name.a > span.a && someTitle(tokens, span.a, name.a)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
+    if (kind && kind !== 'person' && hasParticle(tokens, name.a, name.b) && !gazetteerEntryOf(tokens, name.a, name.b)) kind = 'person';
+    // Countries named in a title, each a place of its own; then the name itself.
+    for (const e of name.extras) out.push(regionCandidate(text, tokens, e, e + 1, 'place'));
+    if (name.a < name.b && kind) out.push(regionCandidate(text, tokens, name.a, name.b, kind));
   }
   return out;
+}
+
+function someTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTitle(tokens[i])) return true;
+  return false;
+}
+
+/** The candidate made of the words [i, j) of a region. */
+function regionCandidate(text: string, tokens: readonly Token[], i: number, j: number, kind: ActorKind): RegionCandidate {
+  const first = tokens[i];
+  const last = tokens[j - 1];
+  const after = tokens[j];
+  // Spelling variants are single words ("Kiev"); a name of several words is looked up as a whole only.
+  const gazetteer = j - i === 1
+    ? lookupName(first.text) ?? lookupName(PLACE_VARIANTS.get(first.text) ?? '')
+    : gazetteerEntryOf(tokens, i, j);
+  return {
+    a: i,
+    b: j,
+    gazetteer,
+    sentenceStart: first.sentenceStart,
+    titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
+    cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
+    placePrepBefore: placePrepositionBefore(text, tokens, i),
+    kind,
+  };
 }
 
 /** The capitalised words of a region (by index) that may be a lone name: two letters or more, not a sentence opener unless a speech verb follows. */
@@ -277,7 +348,7 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
       added.push({
         start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
         titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !t.possessive,
-        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)), kind,
+        placePrepBefore: placePrepositionBefore(text, tokens, i), kind,
       });
     }
   }
