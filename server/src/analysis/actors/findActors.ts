@@ -35,10 +35,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
 const lower = (t: Token): string => t.lower;
-const isNonName = (t: Token): boolean => {
-  const w = lower(t);
-  return FUNCTION_WORDS.has(w) || MONTHS.has(w) || DAYS.has(w);
-};
+/** Function words, months and days in one set: one lookup per word instead of three. */
+const NON_NAMES = new Set([...FUNCTION_WORDS, ...MONTHS, ...DAYS]);
+const isNonName = (t: Token): boolean => NON_NAMES.has(t.lower);
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t));
 const isModifier = (t: Token): boolean => {
   const w = lower(t);
@@ -46,7 +45,12 @@ const isModifier = (t: Token): boolean => {
 };
 const nameKey = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 /** A name word without a particle prefix, folded: "al-Assad" → "assad". */
-const core = (word: string): string => foldName(word).replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '');
+const core = (word: string): string => {
+  const f = foldName(word);
+  // Every prefix starts with a, e or b or i: most words need no regex.
+  const c = f.charCodeAt(0);
+  return c === 97 || c === 101 || c === 98 || c === 105 ? f.replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '') : f;
+};
 
 /** What trimRun keeps of a run of words: the name as the word range [a, b) (empty when a === b), and extras. */
 interface Trimmed {
@@ -187,8 +191,9 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
       const first = tokens[c.a];
       if (insideAny(skip, first.start)) continue;
       const last = tokens[c.b - 1];
+      // A word's text is the text between its offsets: a one-word candidate shares it (and the hash the maps keep of it).
       candidates.push({
-        start: first.start, end: last.end, tokens: tokens.slice(c.a, c.b), text: text.slice(first.start, last.end), gazetteer: c.gazetteer,
+        start: first.start, end: last.end, tokens: tokens.slice(c.a, c.b), text: c.b - c.a === 1 ? first.text : text.slice(first.start, last.end), gazetteer: c.gazetteer,
         sentenceStart: c.sentenceStart, titleBefore: c.titleBefore, cueAfter: c.cueAfter, placePrepBefore: c.placePrepBefore, kind: c.kind,
       });
     }
@@ -328,7 +333,8 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
   }
   const writtenLower = lowerCaseWords(text, memo);
   const added: Candidate[] = [];
-  for (const [r, tokens] of regions.entries()) {
+  for (let r = 0; r < regions.length; r++) {
+    const tokens = regions[r];
     for (const i of open[r]) {
       const t = tokens[i];
       const next = tokens[i + 1];
@@ -539,7 +545,9 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
       add(best, c, 'person', 2);
       continue;
     }
-    const allCaps = /^[\p{Lu}\d&.]{2,8}$/u.test(t.text);
+    // An acronym ("EU", "U.N.") may stand for a name of several words; a lower-case letter second, as in most names, rules that out without the regex.
+    const second = t.text.charCodeAt(1);
+    const allCaps = !(second >= 97 && second <= 122) && /^[\p{Lu}\d&.]{2,8}$/u.test(t.text);
     if (allCaps) {
       const expanded = byAcronym.get(t.text.replace(/\./g, ''));
       if (expanded) { add(expanded, c, expanded.kind, 1); continue; }
@@ -634,6 +642,9 @@ function finish(text: string, drafts: Draft[]): Actor[] {
     for (let i = 0; i < all.length; i++) if (i === 0 || all[i].start !== all[i - 1].start) mentions.push(all[i]);
     actors.push({ id, name: d.name, kind, roles: kind === 'person' ? findRoles(text, mentions) : [], mentions });
   }
-  actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Drafts are mostly made at their first mention, so the actors are mostly in order already.
+  let sorted = true;
+  for (let i = 1; i < actors.length && sorted; i++) sorted = actors[i - 1].mentions[0].start <= actors[i].mentions[0].start;
+  if (!sorted) actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return actors;
 }
