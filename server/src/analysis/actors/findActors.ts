@@ -325,9 +325,21 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
     const words = name.split(/\s+/);
     if (words.length > 1) known.set(words[words.length - 1], 'person');
   }
-  const covered = new Set<number>();
+  // Regions are lines, in order, so their words and the candidates come in text order without overlaps: then a word
+  // belongs to a candidate exactly when it starts inside one, found by binary search. Otherwise (regions given out
+  // of order or overlapping) the start of every candidate word goes into a set.
+  let inOrder = true;
+  let end = -1;
+  for (const words of regions) {
+    if (!words.length) continue;
+    inOrder &&= words[0].start >= end;
+    end = words[words.length - 1].end;
+  }
+  for (let i = 1; i < candidates.length && inOrder; i++) inOrder = candidates[i - 1].end <= candidates[i].start;
+  const coveredStarts = inOrder ? undefined : new Set<number>();
+  const covered = (t: Token): boolean => coveredStarts ? coveredStarts.has(t.start) : insideAny(candidates, t.start);
   for (const c of candidates) {
-    for (const t of c.tokens) covered.add(t.start);
+    if (coveredStarts) for (const t of c.tokens) coveredStarts.add(t.start);
     if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
@@ -341,7 +353,7 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
       const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
       // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
       if (!cue && (t.sentenceStart || !known.has(t.text))) continue;
-      if (covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      if (covered(t) || isNonName(t) || isTitle(t)) continue;
       const speaks = cue && /^\p{Lu}\p{Ll}+$/u.test(t.text)
         && !ADJECTIVES.has(t.text) && !countryOfDemonym(t.text) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
         && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));

@@ -25,16 +25,15 @@ function qualifiesTitle(word: string): boolean {
 
 /** The title written just before a name: "Hungarian prime minister", "NATO’s Secretary General". */
 export function roleBefore(text: string, start: number): string | null {
-  const windowStart = Math.max(0, start - 200);
-  // The line's start, looked for no further back than the window.
-  let lineStart = start;
-  while (lineStart > windowStart && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  // The phrase stays on the name's line: a line break is neither blank nor part of a word, so the scan stops there
+  // by itself and only the window's start has to bound it.
+  const bound = Math.max(0, start - 200);
   let pos = start;
   let first = -1; // where the accepted phrase begins
   let sawTitle = false;
   let pending = -1; // start of connector words not yet confirmed by a title word to their left
   for (let guard = 0; guard < 14; guard++) {
-    const m = wordEndingAt(text, lineStart, pos);
+    const m = wordEndingAt(text, bound, pos);
     if (!m) break;
     const word = m.word;
     const wStart = m.start;
