@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
 import { foldName, insideAny } from '../text';
-import { countryOfDemonym, longerNamesFrom, lookupName, type GazetteerEntry } from './gazetteer';
+import { allDemonyms, allGazetteerNames, longerNamesFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
@@ -35,14 +35,35 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
 const lower = (t: Token): string => t.lower;
-/** Function words, months and days in one set: one lookup per word instead of three. */
-const NON_NAMES = new Set([...FUNCTION_WORDS, ...MONTHS, ...DAYS]);
-const isNonName = (t: Token): boolean => NON_NAMES.has(t.lower);
-const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t));
-const isModifier = (t: Token): boolean => {
-  const w = lower(t);
-  return TITLE_MODIFIERS.has(w) || ADJECTIVES.has(t.text) || !!countryOfDemonym(t.text) || (lookupName(t.text)?.kind === 'place' && t.text.length <= 5);
+/**
+ * The word lists a word is on, as bits, so that one map lookup answers what took one set lookup per list: by the
+ * lower-case word (function words, months and days; titles; title modifiers) and by the word as written
+ * (adjectives of place, demonyms, places of five letters or fewer).
+ */
+const NON_NAME = 1, TITLE = 2, TITLE_MODIFIER = 4;
+const ADJECTIVE = 1, DEMONYM = 2, SHORT_PLACE = 4;
+const byLower = new Map<string, number>();
+const byText = new Map<string, number>();
+const mark = (table: Map<string, number>, words: Iterable<string>, bit: number): void => {
+  for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
 };
+mark(byLower, FUNCTION_WORDS, NON_NAME);
+mark(byLower, MONTHS, NON_NAME);
+mark(byLower, DAYS, NON_NAME);
+mark(byLower, TITLE_WORDS, TITLE);
+mark(byLower, TITLE_MODIFIERS, TITLE_MODIFIER);
+mark(byText, ADJECTIVES, ADJECTIVE);
+mark(byText, allDemonyms(), DEMONYM);
+for (const [name, entry] of allGazetteerNames()) if (entry.kind === 'place' && name.length <= 5) mark(byText, [name], SHORT_PLACE);
+const lowerClass = (t: Token): number => byLower.get(t.lower) ?? 0;
+const textClass = (t: Token): number => byText.get(t.text) ?? 0;
+
+const isNonName = (t: Token): boolean => (lowerClass(t) & NON_NAME) !== 0;
+const isTitle = (t: Token): boolean => (lowerClass(t) & TITLE) !== 0;
+/** A word that may qualify a title before a name: "former", "Hungarian", "US". */
+const isModifier = (t: Token): boolean => (lowerClass(t) & TITLE_MODIFIER) !== 0 || (textClass(t) & (ADJECTIVE | DEMONYM | SHORT_PLACE)) !== 0;
+/** An adjective of place or a demonym ("Western", "Hungarian"): not an actor by itself. */
+const isAdjectiveOfPlace = (t: Token): boolean => (textClass(t) & (ADJECTIVE | DEMONYM)) !== 0;
 const nameKey = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 /** A name word without a particle prefix, folded: "al-Assad" → "assad". */
 const core = (word: string): string => {
@@ -100,11 +121,11 @@ function trimRun(tokens: readonly Token[], from: number, to: number): Trimmed {
     a = b;
   }
   // A lone adjective of place or a demonym is not an actor ("Hungarian", "Western").
-  if (b - a === 1 && (ADJECTIVES.has(tokens[a].text) || countryOfDemonym(tokens[a].text))) a = b;
+  if (b - a === 1 && isAdjectiveOfPlace(tokens[a])) a = b;
   // Words of title alone ("President") are not actors either.
   if (a < b) {
     let allTitle = true;
-    for (let i = a; i < b && allTitle; i++) allTitle = isTitle(tokens[i]) || isNonName(tokens[i]);
+    for (let i = a; i < b && allTitle; i++) allTitle = (lowerClass(tokens[i]) & (TITLE | NON_NAME)) !== 0;
     if (allTitle) a = b;
   }
   return { a, b, extras };
@@ -239,7 +260,7 @@ function regionCandidates(text: string, tokens: Token[], names: readonly NameSpa
     while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !abutted(span)) { span.a--; span.kind = 'person'; }
     // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
     const before = tokens[span.a - 1];
-    if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
+    if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && (lowerClass(before) & (TITLE | NON_NAME)) === 0 &&
       !abutted(span)) { span.a--; span.kind = 'person'; }
     const name = trimRun(tokens, span.a, span.b);
     let kind = span.kind;
@@ -353,9 +374,9 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
       const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
       // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
       if (!cue && (t.sentenceStart || !known.has(t.text))) continue;
-      if (covered(t) || isNonName(t) || isTitle(t)) continue;
+      if (covered(t) || (lowerClass(t) & (NON_NAME | TITLE)) !== 0) continue;
       const speaks = cue && /^\p{Lu}\p{Ll}+$/u.test(t.text)
-        && !ADJECTIVES.has(t.text) && !countryOfDemonym(t.text) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
+        && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
         && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));
       if (t.sentenceStart && !speaks) continue;
       const kind = known.get(t.text) ?? (speaks ? 'person' : undefined);
@@ -549,7 +570,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     }
     // A single word.
     const t = c.tokens[0];
-    if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
+    if ((lowerClass(t) & (NON_NAME | TITLE)) !== 0 || isAdjectiveOfPlace(t)) continue;
     // The family name of a person named in full, unless the tagger is sure it is something else here.
     const matches = personByToken(t.text);
     if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0)) {

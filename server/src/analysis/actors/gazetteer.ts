@@ -110,6 +110,12 @@ export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word);
 }
 
+/** Every name the gazetteer knows, with its entry (to build tables over them). */
+export const allGazetteerNames = (): Iterable<[string, GazetteerEntry]> => byName.entries();
+
+/** Every demonym or national adjective the gazetteer knows. */
+export const allDemonyms = (): Iterable<string> => demonyms.keys();
+
 /** How many words the longest gazetteer name has. */
 export const longestGazetteerName = (): number => longest;
 
