@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
 import { foldName, insideAny } from '../text';
-import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName, type GazetteerEntry } from './gazetteer';
+import { allDemonyms, allGazetteerNames, longerNamesFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
@@ -35,67 +35,128 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 const PLACE_VARIANTS = new Map([['Kiev', 'Kyiv'], ['Peking', 'Beijing'], ['Bombay', 'Mumbai'], ['Burma', 'Myanmar']]);
 
 const lower = (t: Token): string => t.lower;
-const isNonName = (t: Token): boolean => {
-  const w = lower(t);
-  return FUNCTION_WORDS.has(w) || MONTHS.has(w) || DAYS.has(w);
+/**
+ * The word lists a word is on, as bits, so that one map lookup answers what took one set lookup per list: by the
+ * lower-case word (function words, months and days; titles; title modifiers) and by the word as written
+ * (adjectives of place, demonyms, places of five letters or fewer).
+ */
+const NON_NAME = 1, TITLE = 2, TITLE_MODIFIER = 4;
+const ADJECTIVE = 1, DEMONYM = 2, SHORT_PLACE = 4;
+const byLower = new Map<string, number>();
+const byText = new Map<string, number>();
+const mark = (table: Map<string, number>, words: Iterable<string>, bit: number): void => {
+  for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
 };
-const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t));
-const isModifier = (t: Token): boolean => {
-  const w = lower(t);
-  return TITLE_MODIFIERS.has(w) || ADJECTIVES.has(t.text) || !!countryOfDemonym(t.text) || (lookupName(t.text)?.kind === 'place' && t.text.length <= 5);
-};
+mark(byLower, FUNCTION_WORDS, NON_NAME);
+mark(byLower, MONTHS, NON_NAME);
+mark(byLower, DAYS, NON_NAME);
+mark(byLower, TITLE_WORDS, TITLE);
+mark(byLower, TITLE_MODIFIERS, TITLE_MODIFIER);
+mark(byText, ADJECTIVES, ADJECTIVE);
+mark(byText, allDemonyms(), DEMONYM);
+for (const [name, entry] of allGazetteerNames()) if (entry.kind === 'place' && name.length <= 5) mark(byText, [name], SHORT_PLACE);
+const lowerClass = (t: Token): number => byLower.get(t.lower) ?? 0;
+const textClass = (t: Token): number => byText.get(t.text) ?? 0;
+
+const isNonName = (t: Token): boolean => (lowerClass(t) & NON_NAME) !== 0;
+const isTitle = (t: Token): boolean => (lowerClass(t) & TITLE) !== 0;
+/** A word that may qualify a title before a name: "former", "Hungarian", "US". */
+const isModifier = (t: Token): boolean => (lowerClass(t) & TITLE_MODIFIER) !== 0 || (textClass(t) & (ADJECTIVE | DEMONYM | SHORT_PLACE)) !== 0;
+/** An adjective of place or a demonym ("Western", "Hungarian"): not an actor by itself. */
+const isAdjectiveOfPlace = (t: Token): boolean => (textClass(t) & (ADJECTIVE | DEMONYM)) !== 0;
 const nameKey = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 /** A name word without a particle prefix, folded: "al-Assad" → "assad". */
-const core = (word: string): string => foldName(word).replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '');
+const core = (word: string): string => {
+  const f = foldName(word);
+  // Every prefix starts with a, e or b or i: most words need no regex.
+  const c = f.charCodeAt(0);
+  return c === 97 || c === 101 || c === 98 || c === 105 ? f.replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '') : f;
+};
 
-/** Drops words that open a run without being part of a name, and titles before a person's name. */
-function trimRun(run: Token[]): { name: Token[]; extras: Token[] } {
-  let i = 0;
+/** What trimRun keeps of a run of words: the name as the word range [a, b) (empty when a === b), and extras. */
+interface Trimmed {
+  a: number;
+  b: number;
+  /** Countries named inside a title before the name ("US President-elect"), by word index. */
+  extras: number[];
+}
+
+const NO_EXTRAS: number[] = [];
+
+/** Words [from, to) for which the gazetteer knows a place, by index (countries named in a title). */
+function placesIn(tokens: readonly Token[], from: number, to: number): number[] {
+  let out = NO_EXTRAS;
+  for (let i = from; i < to; i++) {
+    if (lookupName(tokens[i].text)?.kind !== 'place') continue;
+    if (out === NO_EXTRAS) out = [];
+    out.push(i);
+  }
+  return out;
+}
+
+/** Drops words that open the run tokens[from, to) without being part of a name, and titles before a person's name. */
+function trimRun(tokens: readonly Token[], from: number, to: number): Trimmed {
+  let a = from;
+  let b = to;
   // Only words that are never part of a name open the run off ("Monday", "Mr"); "New York" keeps its "New".
-  while (i < run.length && isNonName(run[i]) && !(run.length > 1 && run[i].cap && lower(run[i]) === 'new')) i++;
-  let name = run.slice(i);
-  const extras: Token[] = [];
+  while (a < to && isNonName(tokens[a]) && !(to - from > 1 && tokens[a].cap && tokens[a].lower === 'new')) a++;
+  let extras = NO_EXTRAS;
   // Titles and their qualifiers before a name: "Hungarian Prime Minister | Viktor Orban".
-  let k = 0;
+  let k = a;
   let lastTitle = -1;
-  while (k < name.length && (isTitle(name[k]) || isModifier(name[k]))) {
-    if (isTitle(name[k])) lastTitle = k;
+  while (k < b) {
+    const title = isTitle(tokens[k]);
+    if (!title && !isModifier(tokens[k])) break;
+    if (title) lastTitle = k;
     k++;
   }
-  if (lastTitle >= 0 && lastTitle + 1 < name.length) {
-    const rest = name.slice(lastTitle + 1);
-    if (!ORG_KEYWORDS.has(lower(rest[rest.length - 1]))) {
+  if (lastTitle >= 0 && lastTitle + 1 < b) {
+    if (!ORG_KEYWORDS.has(tokens[b - 1].lower)) {
       // A country named inside the title ("US President-elect") is still a mention of that country.
-      for (const t of name.slice(0, lastTitle + 1)) if (lookupName(t.text)?.kind === 'place') extras.push(t);
-      name = rest;
+      extras = placesIn(tokens, a, lastTitle + 1);
+      a = lastTitle + 1;
     }
-  } else if (lastTitle >= 0 && lastTitle + 1 === name.length) {
-    for (const t of name) if (lookupName(t.text)?.kind === 'place') extras.push(t);
-    name = [];
+  } else if (lastTitle >= 0 && lastTitle + 1 === b) {
+    extras = placesIn(tokens, a, b);
+    a = b;
   }
   // A lone adjective of place or a demonym is not an actor ("Hungarian", "Western").
-  if (name.length === 1 && (ADJECTIVES.has(name[0].text) || countryOfDemonym(name[0].text))) name = [];
+  if (b - a === 1 && isAdjectiveOfPlace(tokens[a])) a = b;
   // Words of title alone ("President") are not actors either.
-  if (name.length && name.every((t) => isTitle(t) || isNonName(t))) name = [];
-  return { name, extras };
+  if (a < b) {
+    let allTitle = true;
+    for (let i = a; i < b && allTitle; i++) allTitle = (lowerClass(tokens[i]) & (TITLE | NON_NAME)) !== 0;
+    if (allTitle) a = b;
+  }
+  return { a, b, extras };
+}
+
+/** What the gazetteer knows of the words [a, b) read as one name (lookupName of the words joined by spaces). */
+function gazetteerEntryOf(tokens: readonly Token[], a: number, b: number): GazetteerEntry | undefined {
+  if (b - a === 1) return lookupName(tokens[a].text);
+  let node = longerNamesFrom(tokens[a].text);
+  for (let i = a + 1; node && i < b; i++) node = node.next?.get(tokens[i].text);
+  return node?.entry;
 }
 
 /** Names of two words or more that the gazetteer knows ("European Parliament"), as token ranges [a, b). */
 function gazetteerNames(tokens: Token[]): Array<{ a: number; b: number; entry: GazetteerEntry }> {
-  const out: Array<{ a: number; b: number; entry: GazetteerEntry }> = [];
-  const max = longestGazetteerName();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !tokens[i + 1]?.joined || !startsLongerName(tokens[i].text)) continue;
-    let key = tokens[i].text;
-    let hit: { a: number; b: number; entry: GazetteerEntry } | null = null;
-    for (let j = i + 1; j < tokens.length && j - i < max && tokens[j].joined && !tokens[j - 1].possessive; j++) {
-      key += ' ' + tokens[j].text;
-      const entry = lookupName(key);
-      if (entry) hit = { a: i, b: j + 1, entry };
+  let out: Array<{ a: number; b: number; entry: GazetteerEntry }> | undefined;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!tokens[i].cap || !tokens[i + 1].joined) continue;
+    let node = longerNamesFrom(tokens[i].text);
+    if (!node) continue;
+    // The longest name that starts here, followed word by word down the gazetteer's tree.
+    let end = -1;
+    let entry: GazetteerEntry | undefined;
+    for (let j = i + 1; j < tokens.length && tokens[j].joined && !tokens[j - 1].possessive; j++) {
+      node = node.next?.get(tokens[j].text);
+      if (!node) break;
+      if (node.entry) { end = j + 1; entry = node.entry; }
     }
-    if (hit) { out.push(hit); i = hit.b - 1; }
+    if (entry) { (out ??= []).push({ a: i, b: end, entry }); i = end - 1; }
   }
-  return out;
+  return out ?? [];
 }
 
 /** A capital letter with a full stop right before the next word of a name: "D. Blenkiron", "J. R. Smith". */
@@ -104,13 +165,31 @@ const isInitial = (text: string, t: Token, next: Token): boolean =>
 
 const PARTICLE_START = /^(?:al|el|bin|ibn|abu)[-’']\p{Lu}|^(?:von|van|de|da|di|del|bin|ibn)$/u;
 
-/** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's. */
-const hasParticle = (tokens: readonly Token[]): boolean =>
-  tokens.length >= 2 && tokens.slice(1).some((t) => NAME_PARTICLES.has(t.text) || /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u.test(t.text));
+/** A name with a particle inside ("Bashar al-Assad", "Ursula von der Leyen") is a person's: words [a, b). */
+function hasParticle(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const w = tokens[i].text;
+    if (NAME_PARTICLES.has(w) || PARTICLE_PREFIX.test(w)) return true;
+  }
+  return false;
+}
 
-function wordBefore(text: string, tokens: Token[], idx: number): string {
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u;
+
+/** White space as the regex \s knows it. */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether the word before tokens[idx], with only white space between, is a preposition of place ("in", "from"). */
+function placePrepositionBefore(text: string, tokens: readonly Token[], idx: number): boolean {
   const t = tokens[idx - 1];
-  return t && /^\s+$/.test(text.slice(t.end + (t.possessive ? 2 : 0), tokens[idx].start)) ? t.text.toLowerCase() : '';
+  if (!t || !PLACE_PREPOSITIONS.has(t.lower)) return false;
+  const from = t.end + (t.possessive ? 2 : 0);
+  const to = tokens[idx].start;
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const KIND_OF_TYPE: Record<string, ActorKind | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -133,8 +212,9 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
       const first = tokens[c.a];
       if (insideAny(skip, first.start)) continue;
       const last = tokens[c.b - 1];
+      // A word's text is the text between its offsets: a one-word candidate shares it (and the hash the maps keep of it).
       candidates.push({
-        start: first.start, end: last.end, tokens: tokens.slice(c.a, c.b), text: text.slice(first.start, last.end), gazetteer: c.gazetteer,
+        start: first.start, end: last.end, tokens: tokens.slice(c.a, c.b), text: c.b - c.a === 1 ? first.text : text.slice(first.start, last.end), gazetteer: c.gazetteer,
         sentenceStart: c.sentenceStart, titleBefore: c.titleBefore, cueAfter: c.cueAfter, placePrepBefore: c.placePrepBefore, kind: c.kind,
       });
     }
@@ -166,41 +246,58 @@ function regionCandidates(text: string, tokens: Token[], names: readonly NameSpa
     for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
     spans.push({ a: g.a, b: g.b, kind: g.entry.kind });
   }
-  spans.sort((x, y) => x.a - y.a);
+  // The tagger's names come in order: only a gazetteer name put at the end can need sorting in.
+  let sorted = true;
+  for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1].a <= spans[i].a;
+  if (!sorted) spans.sort((x, y) => x.a - y.a);
+  /** Whether some other name ends right where this one starts (then it keeps the word before it). */
+  const abutted = (span: { a: number }): boolean => {
+    for (const o of spans) if (o !== span && o.b === span.a) return true;
+    return false;
+  };
   for (const span of spans) {
     // "D. | Blenkiron": initials before a name are part of it, and make it a person's.
-    while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
+    while (span.a > 0 && isInitial(text, tokens[span.a - 1], tokens[span.a]) && !abutted(span)) { span.a--; span.kind = 'person'; }
     // "Ayman | al-Zawahiri": a name that opens with a particle takes the capitalised word just before it.
     const before = tokens[span.a - 1];
-    if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && !isTitle(before) && !isNonName(before) &&
-      !spans.some((o) => o !== span && o.b === span.a)) { span.a--; span.kind = 'person'; }
-    const run = tokens.slice(span.a, span.b);
-    const { name, extras } = trimRun(run);
+    if (before && before.cap && tokens[span.a].joined && PARTICLE_START.test(tokens[span.a].text) && (lowerClass(before) & (TITLE | NON_NAME)) === 0 &&
+      !abutted(span)) { span.a--; span.kind = 'person'; }
+    const name = trimRun(tokens, span.a, span.b);
     let kind = span.kind;
     // A title before a lone name: the tagger may take "President-elect Donald" for one name of another kind.
-    if (name.length && name.length < run.length && run.slice(0, run.length - name.length).some(isTitle)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
-    if (kind && kind !== 'person' && hasParticle(name) && !lookupName(nameKey(name))) kind = 'person';
-    const parts = [...extras.map((e) => [e]), ...(name.length && kind ? [name] : [])];
-    for (const part of parts) {
-      const first = part[0];
-      const last = part[part.length - 1];
-      const i = tokens.indexOf(first, span.a);
-      const j = tokens.indexOf(last, i);
-      const after = tokens[j + 1];
-      const named = nameKey(part);
-      out.push({
-        a: i,
-        b: j + 1,
-        gazetteer: lookupName(named) ?? lookupName(PLACE_VARIANTS.get(named) ?? ''),
-        sentenceStart: first.sentenceStart,
-        titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
-        cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
-        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)),
-        kind: part === name && kind ? kind : 'place',
-      });
-    }
+    if (name.a < name.b && name.a > span.a && someTitle(tokens, span.a, name.a)) kind = kind === 'place' || kind === 'organization' ? kind : 'person';
+    if (kind && kind !== 'person' && hasParticle(tokens, name.a, name.b) && !gazetteerEntryOf(tokens, name.a, name.b)) kind = 'person';
+    // Countries named in a title, each a place of its own; then the name itself.
+    for (const e of name.extras) out.push(regionCandidate(text, tokens, e, e + 1, 'place'));
+    if (name.a < name.b && kind) out.push(regionCandidate(text, tokens, name.a, name.b, kind));
   }
   return out;
+}
+
+function someTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTitle(tokens[i])) return true;
+  return false;
+}
+
+/** The candidate made of the words [i, j) of a region. */
+function regionCandidate(text: string, tokens: readonly Token[], i: number, j: number, kind: ActorKind): RegionCandidate {
+  const first = tokens[i];
+  const last = tokens[j - 1];
+  const after = tokens[j];
+  // Spelling variants are single words ("Kiev"); a name of several words is looked up as a whole only.
+  const gazetteer = j - i === 1
+    ? lookupName(first.text) ?? lookupName(PLACE_VARIANTS.get(first.text) ?? '')
+    : gazetteerEntryOf(tokens, i, j);
+  return {
+    a: i,
+    b: j,
+    gazetteer,
+    sentenceStart: first.sentenceStart,
+    titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
+    cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
+    placePrepBefore: placePrepositionBefore(text, tokens, i),
+    kind,
+  };
 }
 
 /** The capitalised words of a region (by index) that may be a lone name: two letters or more, not a sentence opener unless a speech verb follows. */
@@ -249,24 +346,37 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
     const words = name.split(/\s+/);
     if (words.length > 1) known.set(words[words.length - 1], 'person');
   }
-  const covered = new Set<number>();
+  // Regions are lines, in order, so their words and the candidates come in text order without overlaps: then a word
+  // belongs to a candidate exactly when it starts inside one, found by binary search. Otherwise (regions given out
+  // of order or overlapping) the start of every candidate word goes into a set.
+  let inOrder = true;
+  let end = -1;
+  for (const words of regions) {
+    if (!words.length) continue;
+    inOrder &&= words[0].start >= end;
+    end = words[words.length - 1].end;
+  }
+  for (let i = 1; i < candidates.length && inOrder; i++) inOrder = candidates[i - 1].end <= candidates[i].start;
+  const coveredStarts = inOrder ? undefined : new Set<number>();
+  const covered = (t: Token): boolean => coveredStarts ? coveredStarts.has(t.start) : insideAny(candidates, t.start);
   for (const c of candidates) {
-    for (const t of c.tokens) covered.add(t.start);
+    if (coveredStarts) for (const t of c.tokens) coveredStarts.add(t.start);
     if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
   const writtenLower = lowerCaseWords(text, memo);
   const added: Candidate[] = [];
-  for (const [r, tokens] of regions.entries()) {
+  for (let r = 0; r < regions.length; r++) {
+    const tokens = regions[r];
     for (const i of open[r]) {
       const t = tokens[i];
       const next = tokens[i + 1];
       const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
       // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
       if (!cue && (t.sentenceStart || !known.has(t.text))) continue;
-      if (covered.has(t.start) || isNonName(t) || isTitle(t)) continue;
+      if (covered(t) || (lowerClass(t) & (NON_NAME | TITLE)) !== 0) continue;
       const speaks = cue && /^\p{Lu}\p{Ll}+$/u.test(t.text)
-        && !ADJECTIVES.has(t.text) && !countryOfDemonym(t.text) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
+        && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
         && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));
       if (t.sentenceStart && !speaks) continue;
       const kind = known.get(t.text) ?? (speaks ? 'person' : undefined);
@@ -277,7 +387,7 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
       added.push({
         start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
         titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !t.possessive,
-        placePrepBefore: PLACE_PREPOSITIONS.has(wordBefore(text, tokens, i)), kind,
+        placePrepBefore: placePrepositionBefore(text, tokens, i), kind,
       });
     }
   }
@@ -287,13 +397,48 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
 }
 
 interface Draft {
-  key: string;
+  /** Made from a name as written ("name:" drafts), not from the gazetteer or a person's full name. */
+  asWritten: boolean;
   name: string;
   kind: ActorKind;
   tokens: string[];
   mentions: Mention[];
   votes: Record<ActorKind, number>;
 }
+
+const NO_DRAFTS: Draft[] = [];
+const NO_KNOWN: Array<{ name: string }> = [];
+
+/** Whether every word of `inner` is in `outer` (both a handful of words). */
+function containsAll(outer: readonly string[], inner: readonly string[]): boolean {
+  for (const w of inner) if (!outer.includes(w)) return false;
+  return true;
+}
+
+/** Whether a string starts with an upper-case letter (a char-code test for ASCII, the regex otherwise). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
+/** Whether a string reads the same in capitals (s === s.toUpperCase() without making the copy for ASCII). */
+function inCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** The words of a name that are not particles ("Ursula von der Leyen" → Ursula, Leyen). */
+function nameWords(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) if (!NAME_PARTICLES.has(t.text)) out.push(t);
+  return out;
+}
+
+const textsOf = (tokens: readonly Token[]): string[] => tokens.map((t) => t.text);
 
 function linkCandidates(text: string, candidates: Candidate[], options: ActorOptions): Actor[] {
   // Folding (Unicode normalisation) is the costly part of comparing names: once per distinct string.
@@ -303,30 +448,33 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (f === undefined) { f = foldName(s); folded.set(s, f); }
     return f;
   };
-  const drafts = new Map<string, Draft>();
+  // Drafts by key, one map per kind of key ("person:…", "organization:…", "place:…", "name:…"), so that the
+  // key is the folded or canonical string itself (whose hash the engine keeps) rather than a new concatenation.
+  const draftMaps: Record<ActorKind | 'name', Map<string, Draft>> = { person: new Map(), organization: new Map(), place: new Map(), name: new Map() };
   const byAcronym = new Map<string, Draft>();
-  const acronymOf = (d: Draft) => d.tokens.length >= 2 ? d.tokens.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
+  const acronymOf = (d: Draft): string => {
+    if (d.tokens.length < 2) return '';
+    let acronym = '';
+    for (const w of d.tokens) if (startsUpper(w)) acronym += w[0];
+    return acronym;
+  };
   const order: Draft[] = [];
-  const get = (key: string, name: string, kind: ActorKind, tokens: string[]): Draft => {
-    let d = drafts.get(key);
-    if (!d) {
-      d = { key, name, kind, tokens, mentions: [], votes: { person: 0, organization: 0, place: 0 } };
-      drafts.set(key, d);
-      order.push(d);
-      const acronym = acronymOf(d);
-      if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, d);
-    }
+  /** A new draft under `key` in `map` (the caller has looked it up and not found it). */
+  const make = (map: Map<string, Draft>, key: string, name: string, kind: ActorKind, tokens: string[]): Draft => {
+    const d: Draft = { asWritten: map === draftMaps.name, name, kind, tokens, mentions: [], votes: { person: 0, organization: 0, place: 0 } };
+    map.set(key, d);
+    order.push(d);
+    const acronym = acronymOf(d);
+    if (acronym.length >= 2 && !byAcronym.has(acronym)) byAcronym.set(acronym, d);
     return d;
   };
-  const add = (d: Draft, c: Candidate, kind: ActorKind, weight = 1) => {
+  const add = (d: Draft, c: Candidate, kind: ActorKind, weight: number) => {
     d.mentions.push({ start: c.start, end: c.end, text: c.text });
     d.votes[kind] += weight;
     if (c.text.length > d.name.length && !c.gazetteer) d.name = c.text;
   };
 
   // 1. Names of two words or more that the tagger calls a person (and the gazetteer knows not as a place).
-  const isPersonLike = (c: Candidate) =>
-    c.kind === 'person' && !c.gazetteer && c.tokens.length <= 6 && nameWords(c).length >= 2 && !c.tokens.some(isTitle);
   const people: Draft[] = [];
   // Index of people by the folded words of their names, so that linking stays linear in the text's length.
   const byWord = new Map<string, Draft[]>();
@@ -338,12 +486,13 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   };
   const index = (d: Draft) => {
     for (const w of d.tokens) {
-      const list = byWord.get(coreWord(w)) ?? [];
-      if (!list.includes(d)) list.push(d);
-      byWord.set(coreWord(w), list);
+      const key = coreWord(w);
+      const list = byWord.get(key);
+      if (!list) byWord.set(key, [d]);
+      else if (!list.includes(d)) list.push(d);
     }
   };
-  const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? [];
+  const personByToken = (word: string): Draft[] => byWord.get(coreWord(word)) ?? NO_DRAFTS;
   // The distinct core words of a draft's name words (by the array: a draft's words are replaced, never changed).
   const coreSets = new Map<string[], string[]>();
   const coreWordsOf = (tokens: string[]): string[] => {
@@ -351,23 +500,34 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     if (!set) { set = [...new Set(tokens.map(coreWord))]; coreSets.set(tokens, set); }
     return set;
   };
-  const nameWords = (c: Candidate) => c.tokens.filter((t) => !NAME_PARTICLES.has(t.text));
-  const draftOf = new Map<Candidate, Draft>();
-  for (const c of candidates) {
-    if (!isPersonLike(c)) continue;
-    const key = 'person:' + fold(nameKey(c.tokens));
+  // The person draft of each candidate that reads as a person's name of two words or more, by candidate index.
+  const personDraft: Array<Draft | undefined> = new Array(candidates.length);
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
+    if (c.kind !== 'person' || c.gazetteer || c.tokens.length > 6) continue;
+    const named = nameWords(c.tokens);
+    if (named.length < 2 || c.tokens.some(isTitle)) continue;
     // A longer name that contains a known shorter one (or the reverse) is the same person; words count once each.
-    const words = [...new Set(nameWords(c).map((t) => coreWord(t.text)))];
-    const contains = (outer: string[], inner: string[]) => inner.every((w) => outer.includes(w));
-    const same = words.flatMap((w) => personByToken(w)).find((p) => {
-      const pw = coreWordsOf(p.tokens);
-      return contains(pw, words) || (pw.length >= 2 && contains(words, pw));
-    });
-    const d = same ?? get(key, c.text, 'person', nameWords(c).map((t) => t.text));
-    if (!same) people.push(d);
-    else if (words.length > coreWordsOf(d.tokens).length) d.tokens = nameWords(c).map((t) => t.text);
+    const words: string[] = [];
+    for (const t of named) {
+      const w = coreWord(t.text);
+      if (!words.includes(w)) words.push(w);
+    }
+    let same: Draft | undefined;
+    search: for (const w of words) {
+      for (const p of personByToken(w)) {
+        const pw = coreWordsOf(p.tokens);
+        if (containsAll(pw, words) || (pw.length >= 2 && containsAll(words, pw))) { same = p; break search; }
+      }
+    }
+    let d = same;
+    if (!d) {
+      const key = fold(nameKey(c.tokens));
+      d = draftMaps.person.get(key) ?? make(draftMaps.person, key, c.text, 'person', textsOf(named));
+      people.push(d);
+    } else if (words.length > coreWordsOf(d.tokens).length) d.tokens = textsOf(named);
     index(d);
-    draftOf.set(c, d);
+    personDraft[ci] = d;
   }
   // Known people by each of their core words (in the order given), so a lone word finds them without a scan.
   const knownByWord = new Map<string, Array<{ name: string }>>();
@@ -387,64 +547,74 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
   }
 
   // 2. Every candidate, in text order, joins an actor.
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
     const last = c.tokens[c.tokens.length - 1];
     if (c.gazetteer) {
       const g = c.gazetteer;
-      add(get(`${g.kind}:${g.canonical}`, c.text, g.kind, [g.canonical]), c, g.kind, 3);
+      const map = draftMaps[g.kind];
+      add(map.get(g.canonical) ?? make(map, g.canonical, c.text, g.kind, [g.canonical]), c, g.kind, 3);
       continue;
     }
     if (c.tokens.length >= 2) {
-      if (isPersonLike(c)) {
-        add(draftOf.get(c)!, c, 'person', 2);
+      const person = personDraft[ci];
+      if (person) {
+        add(person, c, 'person', 2);
       } else {
         // The tagger's kind, unless the last word says otherwise ("… Party", "… Island").
         const kind: ActorKind = c.kind !== 'person' && PLACE_KEYWORDS.has(lower(last)) ? 'place' : c.kind !== 'person' && ORG_KEYWORDS.has(lower(last)) ? 'organization' : c.kind;
-        const caps = c.text.length > 4 && c.text === c.text.toUpperCase() ? ':caps' : '';
-        add(get(`name:${fold(c.text)}${caps}`, c.text, kind, c.tokens.map((t) => t.text)), c, kind, 2);
+        const key = c.text.length > 4 && inCapitals(c.text) ? fold(c.text) + ':caps' : fold(c.text);
+        add(draftMaps.name.get(key) ?? make(draftMaps.name, key, c.text, kind, textsOf(c.tokens)), c, kind, 2);
       }
       continue;
     }
     // A single word.
     const t = c.tokens[0];
-    if (isNonName(t) || isTitle(t) || ADJECTIVES.has(t.text) || countryOfDemonym(t.text)) continue;
+    if ((lowerClass(t) & (NON_NAME | TITLE)) !== 0 || isAdjectiveOfPlace(t)) continue;
     // The family name of a person named in full, unless the tagger is sure it is something else here.
-    const matches = c.kind === 'person' || !c.gazetteer ? personByToken(t.text) : [];
+    const matches = personByToken(t.text);
     if (matches.length && (c.kind === 'person' || (personVotes.get(fold(t.text)) ?? 0) >= 0)) {
       const best = matches.length === 1 ? matches[0] : mostRecent(matches, c.start) ?? matches[0];
       add(best, c, 'person', 2);
       continue;
     }
-    const allCaps = /^[\p{Lu}\d&.]{2,8}$/u.test(t.text);
+    // An acronym ("EU", "U.N.") may stand for a name of several words; a lower-case letter second, as in most names, rules that out without the regex.
+    const second = t.text.charCodeAt(1);
+    const allCaps = !(second >= 97 && second <= 122) && /^[\p{Lu}\d&.]{2,8}$/u.test(t.text);
     if (allCaps) {
       const expanded = byAcronym.get(t.text.replace(/\./g, ''));
       if (expanded) { add(expanded, c, expanded.kind, 1); continue; }
     }
-    const knownMatch = knownByWord.get(coreWord(t.text)) ?? [];
+    const knownMatch = knownByWord.get(coreWord(t.text)) ?? NO_KNOWN;
     if (knownMatch.length === 1) {
       const k = knownMatch[0];
-      const d = get('person:' + fold(k.name), k.name, 'person', k.name.split(/\s+/));
+      const key = fold(k.name);
+      const d = draftMaps.person.get(key) ?? make(draftMaps.person, key, k.name, 'person', k.name.split(/\s+/));
       if (!people.includes(d)) { people.push(d); index(d); }
       d.name = k.name;
       add(d, c, 'person', 2);
       continue;
     }
     // A word in capitals ("CHICAGO" in a dateline) is kept apart from the same word in running text ("Chicago" the team).
-    const key = 'name:' + fold(t.text) + (t.text.length > 4 && t.text === t.text.toUpperCase() ? ':caps' : '');
-    const d = get(key, c.text, c.kind, [t.text]);
+    const key = t.text.length > 4 && inCapitals(t.text) ? fold(t.text) + ':caps' : fold(t.text);
+    const d = draftMaps.name.get(key) ?? make(draftMaps.name, key, c.text, c.kind, [t.text]);
     add(d, c, c.kind, c.titleBefore || c.cueAfter ? 2 : 1);
   }
   // Single words that were later found to be part of a fuller name ("President Vladimir" … "Vladimir Putin").
   for (const d of order) {
-    if (d.tokens.length !== 1 || !d.key.startsWith('name:') || !d.mentions.length) continue;
-    const fuller = personByToken(d.tokens[0]).filter((p) => p !== d && p.tokens.length > 1);
-    if (fuller.length === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
-      fuller[0].mentions.push(...d.mentions);
-      fuller[0].votes.person += d.votes.person + d.votes.organization + d.votes.place;
+    if (d.tokens.length !== 1 || !d.asWritten || !d.mentions.length) continue;
+    let fuller: Draft | undefined;
+    let n = 0;
+    for (const p of personByToken(d.tokens[0])) if (p !== d && p.tokens.length > 1) { fuller = p; n++; }
+    if (n === 1 && d.votes.person >= d.votes.organization + d.votes.place) {
+      fuller!.mentions.push(...d.mentions);
+      fuller!.votes.person += d.votes.person + d.votes.organization + d.votes.place;
       d.mentions = [];
     }
   }
-  return finish(text, order.filter((d) => d.mentions.length));
+  const live: Draft[] = [];
+  for (const d of order) if (d.mentions.length) live.push(d);
+  return finish(text, live);
 }
 
 /** The draft mentioned last before `before` (mentions are added in text order, so the last one is the latest). */
@@ -458,22 +628,56 @@ function mostRecent(drafts: Draft[], before: number): Draft | undefined {
   return best;
 }
 
+const isSlugChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** An id made of the name's letters and digits: "Viktor Orbán's" → "viktor-orban". */
 function slug(name: string): string {
-  return foldName(name).replace(/'s$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+  const f = foldName(name);
+  // One pass over the folded name: a trailing "'s" is dropped, every run of other characters becomes one dash
+  // (runs of letters and digits are copied whole, not a character at a time).
+  const end = f.endsWith("'s") ? f.length - 2 : f.length;
+  let out = '';
+  let i = 0;
+  while (i < end) {
+    while (i < end && !isSlugChar(f.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && isSlugChar(f.charCodeAt(i))) i++;
+    if (i > from) out = out ? out + '-' + f.slice(from, i) : f.slice(from, i);
+  }
+  return out || 'actor';
+}
+
+/** The kind with the most votes; on a tie the first of person, organization, place. */
+function winningKind(v: Record<ActorKind, number>): ActorKind {
+  let kind: ActorKind = 'person';
+  let best = v.person;
+  if (v.organization > best) { kind = 'organization'; best = v.organization; }
+  if (v.place > best) kind = 'place';
+  return kind;
 }
 
 function finish(text: string, drafts: Draft[]): Actor[] {
   const used = new Set<string>();
   const actors: Actor[] = [];
   for (const d of drafts) {
-    d.mentions.sort((a, b) => a.start - b.start);
-    const kind = (Object.entries(d.votes) as [ActorKind, number][]).sort((a, b) => b[1] - a[1])[0][0];
-    let id = slug(d.name);
-    for (let n = 2; used.has(id); n++) id = `${slug(d.name)}-${n}`;
+    const all = d.mentions;
+    // Mentions arrive in text order except where a single word joined a fuller name: sort only then.
+    let sorted = true;
+    for (let i = 1; i < all.length && sorted; i++) sorted = all[i - 1].start <= all[i].start;
+    if (!sorted) all.sort((a, b) => a.start - b.start);
+    const kind = winningKind(d.votes);
+    const base = slug(d.name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const mentions = d.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
+    // Two candidates at the same offset make one mention.
+    const mentions: Mention[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i].start !== all[i - 1].start) mentions.push(all[i]);
     actors.push({ id, name: d.name, kind, roles: kind === 'person' ? findRoles(text, mentions) : [], mentions });
   }
-  actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Drafts are mostly made at their first mention, so the actors are mostly in order already.
+  let sorted = true;
+  for (let i = 1; i < actors.length && sorted; i++) sorted = actors[i - 1].mentions[0].start <= actors[i].mentions[0].start;
+  if (!sorted) actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return actors;
 }

@@ -72,6 +72,34 @@ for (const [name, aliases] of INSTITUTIONS) {
   for (const a of aliases) put(a, entry);
 }
 
+/** One word along the gazetteer's names of two words or more: the name that ends here, if any, and the words that go on. */
+export interface NameNode {
+  entry?: GazetteerEntry;
+  next?: Map<string, NameNode>;
+}
+
+/**
+ * The names of two words or more as a tree of words, by first word. Walking it word by word asks the maps about the
+ * words as they are (strings whose hash the engine keeps) instead of about a new "A B C" string at every step.
+ */
+const longerNames = new Map<string, NameNode>();
+for (const [name, entry] of byName) {
+  const words = name.split(' ');
+  if (words.length < 2) continue;
+  let node: NameNode | undefined = longerNames.get(words[0]);
+  if (!node) longerNames.set(words[0], node = {});
+  for (let i = 1; i < words.length; i++) {
+    const next: Map<string, NameNode> = node.next ??= new Map();
+    let child: NameNode | undefined = next.get(words[i]);
+    if (!child) next.set(words[i], child = {});
+    node = child;
+  }
+  node.entry = entry;
+}
+
+/** The start of the gazetteer names of two words or more that begin with this word (see NameNode). */
+export const longerNamesFrom = (word: string): NameNode | undefined => longerNames.get(word);
+
 /** Looks a name up exactly as written (case-sensitive: "US" is a country, "us" is not). */
 export function lookupName(name: string): GazetteerEntry | undefined {
   return byName.get(name);
@@ -81,6 +109,12 @@ export function lookupName(name: string): GazetteerEntry | undefined {
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word);
 }
+
+/** Every name the gazetteer knows, with its entry (to build tables over them). */
+export const allGazetteerNames = (): Iterable<[string, GazetteerEntry]> => byName.entries();
+
+/** Every demonym or national adjective the gazetteer knows. */
+export const allDemonyms = (): Iterable<string> => demonyms.keys();
 
 /** How many words the longest gazetteer name has. */
 export const longestGazetteerName = (): number => longest;

@@ -25,14 +25,15 @@ function qualifiesTitle(word: string): boolean {
 
 /** The title written just before a name: "Hungarian prime minister", "NATO’s Secretary General". */
 export function roleBefore(text: string, start: number): string | null {
-  const windowStart = Math.max(0, start - 200);
-  const lineStart = windowStart + text.slice(windowStart, start).lastIndexOf('\n') + 1;
+  // The phrase stays on the name's line: a line break is neither blank nor part of a word, so the scan stops there
+  // by itself and only the window's start has to bound it.
+  const bound = Math.max(0, start - 200);
   let pos = start;
   let first = -1; // where the accepted phrase begins
   let sawTitle = false;
   let pending = -1; // start of connector words not yet confirmed by a title word to their left
   for (let guard = 0; guard < 14; guard++) {
-    const m = wordEndingAt(text, lineStart, pos);
+    const m = wordEndingAt(text, bound, pos);
     if (!m) break;
     const word = m.word;
     const wStart = m.start;
@@ -60,6 +61,7 @@ const APPOSITION = /^,[ \t]+(?:a|an|the)[ \t]+([^,.;:!?\n“”"]{3,90}?)(?=[,.;
 
 /** An apposition after a name: "Márton Gyöngyösi, a member of the European Parliament," → "member of the European Parliament". */
 export function roleAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 44) return null; // most names are not followed by a comma: no slice, no regex
   const m = APPOSITION.exec(text.slice(end, end + 120));
   if (!m) return null;
   const words = m[1].split(/\s+/).slice(0, 4).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
@@ -70,10 +72,17 @@ export function roleAfter(text: string, end: number): string | null {
 export function findRoles(text: string, mentions: readonly Mention[]): string[] {
   const roles: string[] = [];
   const seen = new Set<string>();
+  const note = (r: string | null): void => {
+    if (!r) return;
+    const key = r.toLowerCase();
+    if (!seen.has(key)) { seen.add(key); roles.push(r); }
+  };
   for (const m of mentions) {
-    for (const r of [roleBefore(text, m.start), roleAfter(text, m.end + (/^[’']s/.test(text.slice(m.end, m.end + 2)) ? 2 : 0))]) {
-      if (r && !seen.has(r.toLowerCase())) { seen.add(r.toLowerCase()); roles.push(r); }
-    }
+    note(roleBefore(text, m.start));
+    // After a possessive ("Orbán’s, a …") the apposition starts past the ’s.
+    const c = text.charCodeAt(m.end);
+    const possessive = (c === 0x2019 || c === 39) && text.charCodeAt(m.end + 1) === 115;
+    note(roleAfter(text, m.end + (possessive ? 2 : 0)));
   }
   return roles;
 }
