@@ -36,13 +36,11 @@ const byName = new Map<string, GazetteerEntry>();
 const demonyms = new Map<string, string>();
 let longest = 1;
 
-const firstWords = new Set<string>();
 
 function put(name: string, entry: GazetteerEntry): void {
   if (!byName.has(name)) byName.set(name, entry);
   const words = name.split(' ');
   longest = Math.max(longest, words.length);
-  if (words.length > 1) firstWords.add(words[0]);
 }
 
 for (const c of (countriesData as { countries: CountryRow[] }).countries) {
@@ -119,5 +117,3 @@ export const allDemonyms = (): Iterable<string> => demonyms.keys();
 /** How many words the longest gazetteer name has. */
 export const longestGazetteerName = (): number => longest;
 
-/** Whether some gazetteer name of two words or more begins with this word. */
-export const startsLongerName = (word: string): boolean => firstWords.has(word);

@@ -1,4 +1,4 @@
-import { countryOfDemonym, lookupName, longestGazetteerName, startsLongerName } from '../gazetteer';
+import { countryOfDemonym, longerNamesFrom, lookupName, longestGazetteerName, type GazetteerEntry } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
 import { affixHashes, withShape, type NerToken } from './nerTokens';
 import { IntMap } from '../../intTable';
@@ -44,18 +44,22 @@ function wordClass(t: NerToken): number {
 function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
   const hits = new Uint8Array(tokens.length);
   const max = Math.min(4, longestGazetteerName());
+  const kindOf = (e: GazetteerEntry): number => (e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3);
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || hits[i]) continue;
-    let key = '';
+    const first = tokens[i];
+    // Only words are capitalised (punctuation never is).
+    if (!first.cap || hits[i]) continue;
     let best = 0;
     let kind = 0;
-    const multi = startsLongerName(tokens[i].text);
-    for (let n = 1; n <= (multi ? max : 1) && i + n - 1 < tokens.length; n++) {
+    const alone = lookupName(first.text);
+    if (alone) { best = 1; kind = kindOf(alone); }
+    // Longer names word by word down the gazetteer's tree, while the words stand one space apart.
+    let node = longerNamesFrom(first.text);
+    for (let n = 2; node && n <= max && i + n - 1 < tokens.length; n++) {
       const t = tokens[i + n - 1];
-      if (t.type !== 0 || (n > 1 && t.start - tokens[i + n - 2].end !== 1)) break;
-      key = n === 1 ? t.text : key + ' ' + t.text;
-      const e = lookupName(key);
-      if (e) { best = n; kind = e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3; }
+      if (t.type !== 0 || t.start - tokens[i + n - 2].end !== 1) break;
+      node = node.next?.get(t.text);
+      if (node?.entry) { best = n; kind = kindOf(node.entry); }
     }
     for (let k = 0; k < best; k++) hits[i + k] = kind * 2 + (k === 0 ? 1 : 2);
   }
