@@ -9,11 +9,28 @@ export class IntMap {
   size = 0;
 
   constructor(capacity = 64) {
-    let n = 16;
-    while (n < capacity * 2) n <<= 1;
+    const n = IntMap.slotsFor(capacity);
     this.keys = new Int32Array(n).fill(-1);
     this.values = new Int32Array(n);
     this.mask = n - 1;
+  }
+
+  private static slotsFor(capacity: number): number {
+    let n = 16;
+    while (n < capacity * 2) n <<= 1;
+    return n;
+  }
+
+  /** Empties the map for about `capacity` keys: the same tables when their size suits, else new ones. */
+  reset(capacity: number): void {
+    const n = IntMap.slotsFor(capacity);
+    if (this.keys.length < n || this.keys.length > n * 8) {
+      this.keys = new Int32Array(n);
+      this.values = new Int32Array(n);
+      this.mask = n - 1;
+    }
+    this.keys.fill(-1);
+    this.size = 0;
   }
 
   /** The value of key, or `missing` when it has none. */

@@ -136,13 +136,21 @@ export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
   return documentMemoryOf(lines.map(lineWords));
 }
 
-/** The memory at the start of a document, from what each of its lines says. */
+/** The tables of the document memory, emptied for each document rather than made anew (see documentMemoryOf). */
+const memory: DocumentMemory = { tagged: new IntMap(64), seen: new IntMap(256) };
+
+/**
+ * The memory at the start of a document, from what each of its lines says. Its tables are reused by the next call,
+ * so it serves one document's tagging (which is synchronous) and must not be kept.
+ */
 export function documentMemoryOf(lines: readonly LineWords[]): DocumentMemory {
   // Only the capitalised words are ever asked about: they are recorded first (0 = capitalised, nothing else known).
   let capitalised = 0;
   for (const { caps } of lines) capitalised += caps.length >> 1;
   // Sized for every capitalised word at once (a large document would otherwise grow the table many times).
-  const seen = new IntMap(Math.max(256, capitalised));
+  const seen = memory.seen;
+  seen.reset(Math.max(256, capitalised));
+  memory.tagged.reset(64);
   for (const { caps } of lines) {
     for (let k = 0; k < caps.length; k += 2) {
       if (caps[k + 1]) seen.set(caps[k], 2);
@@ -155,7 +163,7 @@ export function documentMemoryOf(lines: readonly LineWords[]): DocumentMemory {
       if (s >= 0 && (s & 1) === 0) seen.set(h, s | 1);
     }
   }
-  return { tagged: new IntMap(64), seen };
+  return memory;
 }
 
 const NONE = 0x5bd1e995;
