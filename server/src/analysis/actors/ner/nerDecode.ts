@@ -151,10 +151,11 @@ export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Dec
 
 /**
  * Tags one line (greedy, left to right) with the document memory as it stands, updating it with the line's names.
- * With `record`, also returns what the line read from the memory.
+ * With `record`, also returns what the line read from the memory. With `into` (long enough), the labels are written
+ * there (its first T.length entries) instead of into a new array.
  */
-export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: DocumentMemory, decide?: Decide, record?: number[]): Uint8Array {
-  const labels = new Uint8Array(T.length);
+export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: DocumentMemory, decide?: Decide, record?: number[], into?: Uint8Array): Uint8Array {
+  const labels = into && into.length >= T.length ? into : new Uint8Array(T.length);
   let ctx: LineContext | null = null;
   let prev = 0;
   let prev2 = 0;

@@ -41,8 +41,8 @@ function wordClass(t: NerToken): number {
 }
 
 /** Gazetteer hits over runs of capitalised words: 0 none, else kind*2 + (1 first word | 2 later word). */
-function gazetteerHits(tokens: readonly NerToken[]): Uint8Array {
-  const hits = new Uint8Array(tokens.length);
+function gazetteerHits(tokens: readonly NerToken[], hits: Uint8Array): Uint8Array {
+  hits.fill(0, 0, tokens.length);
   const max = Math.min(4, longestGazetteerName());
   const kindOf = (e: GazetteerEntry): number => (e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3);
   for (let i = 0; i < tokens.length; i++) {
@@ -96,15 +96,21 @@ export interface LineContext {
   headline: boolean;
 }
 
+/** The per-line arrays of lineContext, reused from line to line (grown when a line is longer). */
+let classes = new Uint8Array(256);
+let gazetteer = new Uint8Array(256);
+
+/** The context of one line; it is valid until the next call (decoding tags one line at a time). */
 export function lineContext(tokens: NerToken[]): LineContext {
-  const cls = new Uint8Array(tokens.length).fill(UNKNOWN_CLASS);
+  if (classes.length < tokens.length) { classes = new Uint8Array(tokens.length * 2); gazetteer = new Uint8Array(tokens.length * 2); }
+  const cls = classes.fill(UNKNOWN_CLASS, 0, tokens.length);
   let words = 0;
   let caps = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 0 && !isDigit(t.text.charCodeAt(0))) { words++; if (t.allCaps || (t.cap && t.text.length === 1)) caps++; }
   }
-  return { tokens, cls, gaz: gazetteerHits(tokens), headline: words >= 3 && caps / words > 0.6 };
+  return { tokens, cls, gaz: gazetteerHits(tokens, gazetteer), headline: words >= 3 && caps / words > 0.6 };
 }
 
 /** What the document has shown so far about words: how they were tagged, and whether they occur in lower case. */

@@ -46,6 +46,8 @@ interface RegionEntry {
 const MAX_DECODINGS = 4;
 /** Characters of text up to which the tagger's tokens are kept between its two passes. */
 const KEEP_TOKENS_UP_TO = 200_000;
+/** The labels of the line being tagged (read at once into spans), one array for all lines. */
+let labelScratch: Uint8Array = new Uint8Array(256);
 
 /**
  * Tags the names in the given regions (lines, in text order) of one document. With a memo, regions whose text was
@@ -94,7 +96,7 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
       const tokens = fresh[li] ?? nerTokenize(text, base, regions[li].end);
       // What the line reads from the document memory matters only to a memo (replayLine).
       const reads: number[] = [];
-      const labels = decodeLine(tokens, li, scorer, mem, undefined, store ? reads : undefined);
+      const labels = labelScratch = decodeLine(tokens, li, scorer, mem, undefined, store ? reads : undefined, labelScratch);
       const spans = spansOf(tokens, labels);
       for (const s of spans) { s.start -= base; s.end -= base; }
       d = { reads, spans, derived: {} };
