@@ -167,13 +167,22 @@ function countWords(t: string, from: number, end: number): WordCounts {
     } else digits++;
     const start = i;
     let ascii = c < 128; // the word is all ASCII so far
+    // Whether it is all ASCII letters so far, and those letters packed five bits each (a..z in either case as 1..26):
+    // the key of a short word among the function words, made on the way.
+    let letters = c < 128 && (k & W_LETTER) !== 0;
+    let code = (c | 32) - 96;
     i += width;
     // The rest of the word: lower-case ASCII letters in a tight loop, then whatever else continues it.
     while (i < end) {
       const d = t.charCodeAt(i);
-      if (d >= 97 && d <= 122) i++;
-      else if (d < 128) {
-        if (!(ASCII_CLASS[d] & (W_START | W_JOIN))) break;
+      if (d >= 97 && d <= 122) {
+        code = (code << 5) | (d - 96);
+        i++;
+      } else if (d < 128) {
+        const e = ASCII_CLASS[d];
+        if (!(e & (W_START | W_JOIN))) break;
+        if (e & W_LETTER) code = (code << 5) | (d - 64); // an upper-case letter: lower-case letters were taken above
+        else letters = false;
         i++;
       } else {
         const cp = codePointAt(t, i, end);
@@ -182,7 +191,8 @@ function countWords(t: string, from: number, end: number): WordCounts {
         i += cp > 0xffff ? 2 : 1;
       }
     }
-    if (i - start <= MAX_STOP && (ascii ? isAsciiStopWord(t, start, i) : isStopWord(t, start, i))) stops++;
+    const n = i - start;
+    if (n <= MAX_STOP && (ascii ? letters && isAsciiStopWord(code, t, start, n) : isStopWord(t, start, i))) stops++;
   }
   return { words, stops, lettered, caps, digits };
 }
@@ -190,22 +200,35 @@ function countWords(t: string, from: number, end: number): WordCounts {
 /** The longest function word, in code units (lower-casing never shortens a word, so longer words need no look-up). */
 const MAX_STOP = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
-// ASCII function words are looked up without making a string: a table indexed by the length and the first and last
-// letters (case folded) gives the few candidates, compared letter by letter.
-const letterIndex = (c: number): number => (c | 32) - 96; // 1..26 for an ASCII letter
-const stopSlot = (length: number, first: number, last: number): number => (length << 10) | (letterIndex(first) << 5) | letterIndex(last);
-const ASCII_STOPS: Array<string[] | undefined> = new Array((MAX_STOP + 1) << 10).fill(undefined);
-for (const w of STOP_WORDS) if (/^[a-z]+$/.test(w)) (ASCII_STOPS[stopSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] ??= []).push(w);
+// ASCII function words are looked up without making a string: those of up to six letters by their packed letters
+// (countWords), which differ for different words of such lengths, in an open-addressed table of those codes; the
+// longer ones ("because") letter by letter.
+const PACKED_MAX = 6;
+const STOP_CODE_BITS = 10;
+const STOP_CODES = new Int32Array(1 << STOP_CODE_BITS); // 0: an empty slot (no code is 0)
+const stopCodeSlot = (code: number): number => Math.imul(code, 0x9e3779b1) >>> (32 - STOP_CODE_BITS);
+const LONG_ASCII_STOPS: string[] = [];
+for (const w of STOP_WORDS) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  if (w.length > PACKED_MAX) { LONG_ASCII_STOPS.push(w); continue; }
+  let code = 0;
+  for (let i = 0; i < w.length; i++) code = (code << 5) | (w.charCodeAt(i) - 96);
+  let slot = stopCodeSlot(code);
+  while (STOP_CODES[slot] !== 0) slot = (slot + 1) & (STOP_CODES.length - 1);
+  STOP_CODES[slot] = code;
+}
 
-/** Whether the short ASCII word t[start, end) is a function word. */
-function isAsciiStopWord(t: string, start: number, end: number): boolean {
-  const first = t.charCodeAt(start), last = t.charCodeAt(end - 1);
-  if (!(ASCII_CLASS[first] & ASCII_CLASS[last] & W_LETTER)) return false;
-  const candidates = ASCII_STOPS[stopSlot(end - start, first, last)];
-  if (candidates === undefined) return false;
-  // c | 32 is a lower-case letter only for an ASCII letter: a digit or joiner inside never matches.
-  for (const w of candidates) if (sameLower(t, start, w)) return true;
-  return false;
+/** Whether the short word t[start, start + n) of ASCII letters, packed as `code`, is a function word. */
+function isAsciiStopWord(code: number, t: string, start: number, n: number): boolean {
+  if (n > PACKED_MAX) { // (its code has lost its first letters)
+    for (const w of LONG_ASCII_STOPS) if (w.length === n && sameLower(t, start, w)) return true;
+    return false;
+  }
+  for (let slot = stopCodeSlot(code); ; slot = (slot + 1) & (STOP_CODES.length - 1)) {
+    const k = STOP_CODES[slot];
+    if (k === code) return true;
+    if (k === 0) return false;
+  }
 }
 
 /** t[start, start + w.length) is `w` (lower-case ASCII letters) up to ASCII case. */
