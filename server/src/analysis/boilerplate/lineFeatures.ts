@@ -51,6 +51,15 @@ export function lineFeatures(raw: string): LineFeatures {
 }
 
 /**
+ * Where a word count may stop: once it has read at least `words` words, of which function words make at least
+ * `share` of all the words the line can have (those read, and as many more as the characters left could hold).
+ */
+export interface ProseBar {
+  words: number;
+  share: number;
+}
+
+/**
  * The features of a line, the word counts at once (one pass) and each of the others when first read: the classifier
  * mostly decides on the words and the sentence end alone, so the scans for links, lists and tables run on few lines.
  * The line is s[from, to) (all of s by default): a line of a whole text is read in place, with no string made for it.
@@ -61,6 +70,11 @@ export class LazyLineFeatures implements LineFeatures {
   readonly stopDensity: number;
   readonly capitalised: number;
   readonly numeric: boolean;
+  /**
+   * The count stopped at the bar that `prose` set for the line (see the constructor): the line is sure to clear it,
+   * and the counts (words, stopDensity, capitalised, numeric, tableRow) are those of the part read.
+   */
+  readonly surelyProse: boolean;
   /** The trimmed line is s[start, end); its sample (the "head") is s[start, headEnd). */
   private readonly s: string;
   private readonly start: number;
@@ -73,7 +87,11 @@ export class LazyLineFeatures implements LineFeatures {
   private listyCache?: boolean;
   private tableRowCache?: boolean;
 
-  constructor(s: string, from = 0, to = s.length) {
+  /**
+   * With `prose`, the word count of a line of up to SAMPLE characters may stop early, at the bar it sets for a line
+   * with or without a sentence end: the classifier needs no more of a line that is surely long prose.
+   */
+  constructor(s: string, from = 0, to = s.length, prose?: (sentenceEnd: boolean) => ProseBar) {
     // Trimmed as String.prototype.trim does (its blanks are those of \s).
     while (from < to && isSpace(s.charCodeAt(from))) from++;
     while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
@@ -82,7 +100,9 @@ export class LazyLineFeatures implements LineFeatures {
     this.end = to;
     const length = to - from;
     this.headEnd = from + Math.min(length, SAMPLE);
-    const w = this.counts = countWords(s, from, this.headEnd);
+    const bar = prose && length <= SAMPLE ? prose(this.sentenceEnd) : undefined;
+    const w = this.counts = countWords(s, from, this.headEnd, bar);
+    this.surelyProse = w.cut;
     const n = w.words;
     this.chars = length;
     this.words = length > SAMPLE ? Math.round((n * length) / SAMPLE) : n;
@@ -122,6 +142,8 @@ interface WordCounts {
   caps: number;
   /** The other words (a digit first, or a letter beyond the BMP, as a one-unit test has always seen it). */
   digits: number;
+  /** The count stopped at the bar, before the end. */
+  cut: boolean;
 }
 
 // What an ASCII character is to the word pattern, as bits (a table saves the Unicode look-up on most characters).
@@ -143,7 +165,9 @@ const wideClass = (cp: number): number => ((props(cp) & (LETTER | NUMBER)) !== 0
  * The words of t[from, end) as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches them, counted and sorted in one pass, with
  * no string made but for the rare short word with non-ASCII letters (looked up among the function words).
  */
-function countWords(t: string, from: number, end: number): WordCounts {
+function countWords(t: string, from: number, end: number, bar?: ProseBar): WordCounts {
+  const barWords = bar ? bar.words : Infinity;
+  const barShare = bar ? bar.share : 0;
   let words = 0, stops = 0, lettered = 0, caps = 0, digits = 0;
   let i = from;
   while (i < end) {
@@ -193,8 +217,11 @@ function countWords(t: string, from: number, end: number): WordCounts {
     }
     const n = i - start;
     if (n <= MAX_STOP && (ascii ? letters && isAsciiStopWord(code, t, start, n) : isStopWord(t, start, i))) stops++;
+    // The character at i ends the word and begins none, so each word left takes two characters at least: there are
+    // (end - i) >> 1 more at most. (Were all of those no function words, the share would still be this much.)
+    if (words >= barWords && stops / (words + ((end - i) >> 1)) >= barShare) return { words, stops, lettered, caps, digits, cut: true };
   }
-  return { words, stops, lettered, caps, digits };
+  return { words, stops, lettered, caps, digits, cut: false };
 }
 
 /** The longest function word, in code units (lower-casing never shortens a word, so longer words need no look-up). */
