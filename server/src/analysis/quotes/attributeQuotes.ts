@@ -380,12 +380,6 @@ function isUpperCaseLetter(ch: string): boolean {
 /** Speech, a partial quotation or a term, from the quoted words and what stands before them in the sentence (from on). */
 function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attributed: boolean): QuoteKind {
   const { inner } = q;
-  // The words: runs of non-spaces, counted up to six (no rule asks for more).
-  let words = 0;
-  for (let i = skipSpaces(text, inner.start, inner.end); i < inner.end && words < 6; i = skipSpaces(text, i, inner.end)) {
-    words++;
-    while (i < inner.end && !isSpaceCode(text.charCodeAt(i))) i++;
-  }
   const firstAt = skipSpaces(text, inner.start, inner.end);
   const first = firstAt < inner.end ? text[firstAt] : '';
   // The sentence opens with the quotation, or after a colon, a comma or a dash.
@@ -394,10 +388,23 @@ function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attri
   const lastAt = trimSpacesEnd(text, inner.start, inner.end);
   const statement = lastAt > inner.start && ',.!?…'.includes(text[lastAt - 1]);
   if (opensSentence && statement && isUpperCaseLetter(first)) return 'speech';
+  // The rules below count the words, when they are not settled without them.
+  if (!opensSentence && attributed) return 'partial';
+  const words = wordsUpTo6(text, inner.start, inner.end);
   if (words >= 4 && isUpperCaseLetter(first) && opensSentence) return 'speech';
   if (words >= 6 && opensSentence) return 'speech';
   if (attributed || words > 4) return 'partial';
   return 'term';
+}
+
+/** The words of from..end (runs of non-spaces), counted up to six: no rule of kindOf asks for more. */
+function wordsUpTo6(text: string, from: number, end: number): number {
+  let words = 0;
+  for (let i = skipSpaces(text, from, end); i < end && words < 6; i = skipSpaces(text, i, end)) {
+    words++;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return words;
 }
 
 /** Does the quotation end its sentence ("… home.” The next sentence …)? Then what follows belongs to the next one. */
