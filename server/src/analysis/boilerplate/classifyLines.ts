@@ -12,7 +12,7 @@
 // Everything is linear in the number of lines. The constants were tuned on the scrapinghub development pages and
 // checked for silence on the BBC articles (scripts/boilerplate-dev.mjs prints both).
 import type { Span } from '../types';
-import { LazyLineFeatures, type LineFeatures } from './lineFeatures';
+import { LazyLineFeatures, type LineFeatures, type ProseBar } from './lineFeatures';
 import { own, type AnalysisMemo } from '../memo';
 
 export type LineClass = 'good' | 'bad' | 'short';
@@ -46,8 +46,8 @@ const FILL = 30;
 export function classOf(f: LineFeatures): LineClass {
   if (f.words === 0) return 'bad';
   if (f.words < 20 && f.linkish) return 'bad';
-  if (f.words >= 8 && f.sentenceEnd && f.stopDensity >= 0.12) return 'good';
-  if (f.words >= 20 && f.stopDensity >= 0.2) return 'good';
+  if (f.words >= 8 && f.sentenceEnd && f.stopDensity >= SENTENCE_PROSE_SHARE) return 'good';
+  if (f.words >= 20 && f.stopDensity >= PROSE_SHARE) return 'good';
   // A row of figures is doubtful, not residue: results tables and rankings belong to the article they follow.
   if (f.tableRow) return 'short';
   // A short line with no sentence in it, unless it reads like an item of a list (commas, brackets, quantities).
@@ -55,17 +55,38 @@ export function classOf(f: LineFeatures): LineClass {
   return 'short';
 }
 
+/** Shares of function words that make prose of a line of enough words: with a sentence end, and without. */
+const SENTENCE_PROSE_SHARE = 0.12;
+const PROSE_SHARE = 0.2;
+/** The words from which the weight of prose no longer grows (see classify): 4 × 15. */
+const FULL_WEIGHT_WORDS = 60;
+
 /** What the classifier needs of a line on its own: its first impression and its number of words. */
 interface LineJudgement {
   cls: LineClass;
   words: number;
 }
 
-const judge = (f: LineFeatures): LineJudgement => ({ cls: classOf(f), words: f.words });
+/**
+ * A line that has FULL_WEIGHT_WORDS words or more and enough function words to be prose by classOf, whatever the rest
+ * of it holds: its word count can stop there (its weight is the same for any number beyond).
+ */
+const PROSE_BARS = {
+  sentence: { words: FULL_WEIGHT_WORDS, share: SENTENCE_PROSE_SHARE },
+  other: { words: FULL_WEIGHT_WORDS, share: PROSE_SHARE },
+};
+const proseBar = (sentenceEnd: boolean): ProseBar => (sentenceEnd ? PROSE_BARS.sentence : PROSE_BARS.other);
+const LONG_PROSE: LineJudgement = { cls: 'good', words: FULL_WEIGHT_WORDS };
+
+/** The judgement of the line s[from, to), reading no more of a long line of prose than it takes to be sure of it. */
+function judge(s: string, from?: number, to?: number): LineJudgement {
+  const f = new LazyLineFeatures(s, from, to, proseBar);
+  return f.surelyProse ? LONG_PROSE : { cls: classOf(f), words: f.words };
+}
 
 /** Lines (by index) that are page residue. */
 export function classifyLines(input: ClassifierInput): boolean[] {
-  return classify(input.texts.length, (i) => judge(new LazyLineFeatures(input.texts[i])), input);
+  return classify(input.texts.length, (i) => judge(input.texts[i]), input);
 }
 
 /**
@@ -73,7 +94,7 @@ export function classifyLines(input: ClassifierInput): boolean[] {
  * memo and the lines' trimmed texts, a line's judgement is kept by its text, so an edit judges only the lines it changed.
  */
 export function classifyLineSpans(text: string, lines: readonly Span[], flags: Omit<ClassifierInput, 'texts'>, keep?: { memo: AnalysisMemo; texts: readonly string[] }): boolean[] {
-  const fresh = (i: number) => judge(new LazyLineFeatures(text, lines[i].start, lines[i].end));
+  const fresh = (i: number) => judge(text, lines[i].start, lines[i].end);
   if (!keep) return classify(lines.length, fresh, flags);
   const store = keep.memo.store<LineJudgement>('line judgements');
   return classify(lines.length, (i) => {

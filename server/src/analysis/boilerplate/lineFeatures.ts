@@ -51,6 +51,15 @@ export function lineFeatures(raw: string): LineFeatures {
 }
 
 /**
+ * Where a word count may stop: once it has read at least `words` words, of which function words make at least
+ * `share` of all the words the line can have (those read, and as many more as the characters left could hold).
+ */
+export interface ProseBar {
+  words: number;
+  share: number;
+}
+
+/**
  * The features of a line, the word counts at once (one pass) and each of the others when first read: the classifier
  * mostly decides on the words and the sentence end alone, so the scans for links, lists and tables run on few lines.
  * The line is s[from, to) (all of s by default): a line of a whole text is read in place, with no string made for it.
@@ -61,6 +70,11 @@ export class LazyLineFeatures implements LineFeatures {
   readonly stopDensity: number;
   readonly capitalised: number;
   readonly numeric: boolean;
+  /**
+   * The count stopped at the bar that `prose` set for the line (see the constructor): the line is sure to clear it,
+   * and the counts (words, stopDensity, capitalised, numeric, tableRow) are those of the part read.
+   */
+  readonly surelyProse: boolean;
   /** The trimmed line is s[start, end); its sample (the "head") is s[start, headEnd). */
   private readonly s: string;
   private readonly start: number;
@@ -73,7 +87,11 @@ export class LazyLineFeatures implements LineFeatures {
   private listyCache?: boolean;
   private tableRowCache?: boolean;
 
-  constructor(s: string, from = 0, to = s.length) {
+  /**
+   * With `prose`, the word count of a line of up to SAMPLE characters may stop early, at the bar it sets for a line
+   * with or without a sentence end: the classifier needs no more of a line that is surely long prose.
+   */
+  constructor(s: string, from = 0, to = s.length, prose?: (sentenceEnd: boolean) => ProseBar) {
     // Trimmed as String.prototype.trim does (its blanks are those of \s).
     while (from < to && isSpace(s.charCodeAt(from))) from++;
     while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
@@ -82,7 +100,9 @@ export class LazyLineFeatures implements LineFeatures {
     this.end = to;
     const length = to - from;
     this.headEnd = from + Math.min(length, SAMPLE);
-    const w = this.counts = countWords(s, from, this.headEnd);
+    const bar = prose && length <= SAMPLE ? prose(this.sentenceEnd) : undefined;
+    const w = this.counts = countWords(s, from, this.headEnd, bar);
+    this.surelyProse = w.cut;
     const n = w.words;
     this.chars = length;
     this.words = length > SAMPLE ? Math.round((n * length) / SAMPLE) : n;
@@ -122,6 +142,8 @@ interface WordCounts {
   caps: number;
   /** The other words (a digit first, or a letter beyond the BMP, as a one-unit test has always seen it). */
   digits: number;
+  /** The count stopped at the bar, before the end. */
+  cut: boolean;
 }
 
 // What an ASCII character is to the word pattern, as bits (a table saves the Unicode look-up on most characters).
@@ -143,7 +165,9 @@ const wideClass = (cp: number): number => ((props(cp) & (LETTER | NUMBER)) !== 0
  * The words of t[from, end) as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches them, counted and sorted in one pass, with
  * no string made but for the rare short word with non-ASCII letters (looked up among the function words).
  */
-function countWords(t: string, from: number, end: number): WordCounts {
+function countWords(t: string, from: number, end: number, bar?: ProseBar): WordCounts {
+  const barWords = bar ? bar.words : Infinity;
+  const barShare = bar ? bar.share : 0;
   let words = 0, stops = 0, lettered = 0, caps = 0, digits = 0;
   let i = from;
   while (i < end) {
@@ -167,13 +191,22 @@ function countWords(t: string, from: number, end: number): WordCounts {
     } else digits++;
     const start = i;
     let ascii = c < 128; // the word is all ASCII so far
+    // Whether it is all ASCII letters so far, and those letters packed five bits each (a..z in either case as 1..26):
+    // the key of a short word among the function words, made on the way.
+    let letters = c < 128 && (k & W_LETTER) !== 0;
+    let code = (c | 32) - 96;
     i += width;
     // The rest of the word: lower-case ASCII letters in a tight loop, then whatever else continues it.
     while (i < end) {
       const d = t.charCodeAt(i);
-      if (d >= 97 && d <= 122) i++;
-      else if (d < 128) {
-        if (!(ASCII_CLASS[d] & (W_START | W_JOIN))) break;
+      if (d >= 97 && d <= 122) {
+        code = (code << 5) | (d - 96);
+        i++;
+      } else if (d < 128) {
+        const e = ASCII_CLASS[d];
+        if (!(e & (W_START | W_JOIN))) break;
+        if (e & W_LETTER) code = (code << 5) | (d - 64); // an upper-case letter: lower-case letters were taken above
+        else letters = false;
         i++;
       } else {
         const cp = codePointAt(t, i, end);
@@ -182,30 +215,47 @@ function countWords(t: string, from: number, end: number): WordCounts {
         i += cp > 0xffff ? 2 : 1;
       }
     }
-    if (i - start <= MAX_STOP && (ascii ? isAsciiStopWord(t, start, i) : isStopWord(t, start, i))) stops++;
+    const n = i - start;
+    if (n <= MAX_STOP && (ascii ? letters && isAsciiStopWord(code, t, start, n) : isStopWord(t, start, i))) stops++;
+    // The character at i ends the word and begins none, so each word left takes two characters at least: there are
+    // (end - i) >> 1 more at most. (Were all of those no function words, the share would still be this much.)
+    if (words >= barWords && stops / (words + ((end - i) >> 1)) >= barShare) return { words, stops, lettered, caps, digits, cut: true };
   }
-  return { words, stops, lettered, caps, digits };
+  return { words, stops, lettered, caps, digits, cut: false };
 }
 
 /** The longest function word, in code units (lower-casing never shortens a word, so longer words need no look-up). */
 const MAX_STOP = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
-// ASCII function words are looked up without making a string: a table indexed by the length and the first and last
-// letters (case folded) gives the few candidates, compared letter by letter.
-const letterIndex = (c: number): number => (c | 32) - 96; // 1..26 for an ASCII letter
-const stopSlot = (length: number, first: number, last: number): number => (length << 10) | (letterIndex(first) << 5) | letterIndex(last);
-const ASCII_STOPS: Array<string[] | undefined> = new Array((MAX_STOP + 1) << 10).fill(undefined);
-for (const w of STOP_WORDS) if (/^[a-z]+$/.test(w)) (ASCII_STOPS[stopSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] ??= []).push(w);
+// ASCII function words are looked up without making a string: those of up to six letters by their packed letters
+// (countWords), which differ for different words of such lengths, in an open-addressed table of those codes; the
+// longer ones ("because") letter by letter.
+const PACKED_MAX = 6;
+const STOP_CODE_BITS = 10;
+const STOP_CODES = new Int32Array(1 << STOP_CODE_BITS); // 0: an empty slot (no code is 0)
+const stopCodeSlot = (code: number): number => Math.imul(code, 0x9e3779b1) >>> (32 - STOP_CODE_BITS);
+const LONG_ASCII_STOPS: string[] = [];
+for (const w of STOP_WORDS) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  if (w.length > PACKED_MAX) { LONG_ASCII_STOPS.push(w); continue; }
+  let code = 0;
+  for (let i = 0; i < w.length; i++) code = (code << 5) | (w.charCodeAt(i) - 96);
+  let slot = stopCodeSlot(code);
+  while (STOP_CODES[slot] !== 0) slot = (slot + 1) & (STOP_CODES.length - 1);
+  STOP_CODES[slot] = code;
+}
 
-/** Whether the short ASCII word t[start, end) is a function word. */
-function isAsciiStopWord(t: string, start: number, end: number): boolean {
-  const first = t.charCodeAt(start), last = t.charCodeAt(end - 1);
-  if (!(ASCII_CLASS[first] & ASCII_CLASS[last] & W_LETTER)) return false;
-  const candidates = ASCII_STOPS[stopSlot(end - start, first, last)];
-  if (candidates === undefined) return false;
-  // c | 32 is a lower-case letter only for an ASCII letter: a digit or joiner inside never matches.
-  for (const w of candidates) if (sameLower(t, start, w)) return true;
-  return false;
+/** Whether the short word t[start, start + n) of ASCII letters, packed as `code`, is a function word. */
+function isAsciiStopWord(code: number, t: string, start: number, n: number): boolean {
+  if (n > PACKED_MAX) { // (its code has lost its first letters)
+    for (const w of LONG_ASCII_STOPS) if (w.length === n && sameLower(t, start, w)) return true;
+    return false;
+  }
+  for (let slot = stopCodeSlot(code); ; slot = (slot + 1) & (STOP_CODES.length - 1)) {
+    const k = STOP_CODES[slot];
+    if (k === code) return true;
+    if (k === 0) return false;
+  }
 }
 
 /** t[start, start + w.length) is `w` (lower-case ASCII letters) up to ASCII case. */

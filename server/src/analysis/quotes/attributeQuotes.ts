@@ -35,15 +35,27 @@ function sentenceEndAt(s: string, k: number): number {
 /** Is the sentence-ending candidate k..end really the end of a sentence (not "Mr.", "B.", "a.m." or "?” he said)? */
 function endsSentence(masked: string, k: number, end: number): boolean {
   const after = firstNonSpace(masked, end, end + 4);
-  if (after && after !== after.toUpperCase()) return false;
+  if (after && !isUpperCase(after)) return false;
   if (masked[k] !== '.') return true;
-  const word = masked.slice(lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k), k);
+  const wordStart = lettersAndPeriodsBefore(masked, Math.max(0, k - 12), k);
+  // An abbreviation has four characters at most, and lower case never shortens a word: most words need no look-up.
+  if (k - wordStart > MAX_ABBREVIATION) return true;
+  const word = masked.slice(wordStart, k);
   // (The lengths first: the expressions below need one character, or two or three.)
   if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return false; // an initial: "Charles B. Rangel"
   if ((word.length === 2 || word.length === 3) && /^nos?$/i.test(word)) {
     return !/^\d/.test(after ?? ''); // "No. 5", but "shaking his head no."
   }
   return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** Is ch (one character) the same in upper case, as ch === ch.toUpperCase() tells? ASCII is answered at once. */
+function isUpperCase(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 128) return !(c >= 97 && c <= 122);
+  return ch === ch.toUpperCase();
 }
 
 /**
@@ -165,11 +177,16 @@ interface Cue extends Span {
 }
 
 /**
- * A quick filter for cue words (and "according"), by their first two letters in lower case: for each pair, a bit for
- * each length that a cue word with that beginning has. Other words need not be put in lower case and looked up.
+ * A quick filter for cue words (and "according"), by their first two letters in lower case, and by their first and
+ * last: for each pair, a bit for each length that a cue word with those letters has. Other words need not be put in
+ * lower case and looked up.
  */
 const CUE_PREFIXES = new Uint16Array(128 * 128);
-for (const w of [...CUE_WORDS, 'according']) CUE_PREFIXES[w.charCodeAt(0) * 128 + w.charCodeAt(1)] |= 1 << w.length;
+const CUE_ENDS = new Uint16Array(128 * 128);
+for (const w of [...CUE_WORDS, 'according']) {
+  CUE_PREFIXES[w.charCodeAt(0) * 128 + w.charCodeAt(1)] |= 1 << w.length;
+  CUE_ENDS[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)] |= 1 << w.length;
+}
 
 /** May the word at start..end be a cue word in lower case? False only when it cannot be. */
 function mayBeCue(s: string, start: number, end: number): boolean {
@@ -180,7 +197,9 @@ function mayBeCue(s: string, start: number, end: number): boolean {
   // ASCII letters: | 32 is lower case ("'" and "-" stay as they are). Beyond ASCII, lower case may still give one
   // (the Kelvin sign gives k), so let the look-up decide.
   if (a >= 128 || b >= 128) return true;
-  return (CUE_PREFIXES[(a | 32) * 128 + (b | 32)] & (1 << n)) !== 0;
+  if (!(CUE_PREFIXES[(a | 32) * 128 + (b | 32)] & (1 << n))) return false;
+  const z = s.charCodeAt(end - 1);
+  return z >= 128 || (CUE_ENDS[(a | 32) * 128 + (z | 32)] & (1 << n)) !== 0;
 }
 
 /** The cues in from..to of the masked text: its words (runs of WORD within from..to) that are cue words. */
@@ -351,17 +370,16 @@ function recoverUnclosed(ctx: SpeakerContext, q: QuoteMarks): QuoteMarks {
   return q;
 }
 
-const isUpperCaseLetter = (ch: string): boolean => ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+/** Is ch a letter that is upper case (it changes in lower case and not in upper case)? ASCII is answered at once. */
+function isUpperCaseLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 128) return c >= 65 && c <= 90;
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
 
 /** Speech, a partial quotation or a term, from the quoted words and what stands before them in the sentence (from on). */
 function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attributed: boolean): QuoteKind {
   const { inner } = q;
-  // The words: runs of non-spaces, counted up to six (no rule asks for more).
-  let words = 0;
-  for (let i = skipSpaces(text, inner.start, inner.end); i < inner.end && words < 6; i = skipSpaces(text, i, inner.end)) {
-    words++;
-    while (i < inner.end && !isSpaceCode(text.charCodeAt(i))) i++;
-  }
   const firstAt = skipSpaces(text, inner.start, inner.end);
   const first = firstAt < inner.end ? text[firstAt] : '';
   // The sentence opens with the quotation, or after a colon, a comma or a dash.
@@ -370,10 +388,23 @@ function kindOf(text: string, q: QuoteMarks, masked: string, from: number, attri
   const lastAt = trimSpacesEnd(text, inner.start, inner.end);
   const statement = lastAt > inner.start && ',.!?…'.includes(text[lastAt - 1]);
   if (opensSentence && statement && isUpperCaseLetter(first)) return 'speech';
+  // The rules below count the words, when they are not settled without them.
+  if (!opensSentence && attributed) return 'partial';
+  const words = wordsUpTo6(text, inner.start, inner.end);
   if (words >= 4 && isUpperCaseLetter(first) && opensSentence) return 'speech';
   if (words >= 6 && opensSentence) return 'speech';
   if (attributed || words > 4) return 'partial';
   return 'term';
+}
+
+/** The words of from..end (runs of non-spaces), counted up to six: no rule of kindOf asks for more. */
+function wordsUpTo6(text: string, from: number, end: number): number {
+  let words = 0;
+  for (let i = skipSpaces(text, from, end); i < end && words < 6; i = skipSpaces(text, i, end)) {
+    words++;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return words;
 }
 
 /** Does the quotation end its sentence ("… home.” The next sentence …)? Then what follows belongs to the next one. */
@@ -464,15 +495,23 @@ function attributionFromContext(ctx: SpeakerContext, q: QuoteMarks, from: number
   return null;
 }
 
-function hasColon(s: string, from: number, end: number): boolean {
-  for (let i = from; i < end && i < s.length; i++) if (s.charCodeAt(i) === 58) return true;
-  return false;
+/**
+ * Is there a colon in from..end of the text? The first colon at or after a position is kept in the context: the
+ * quotations ask in the order of the text, so the text is searched (by indexOf, fast) about once in all.
+ */
+function hasColon(ctx: SpeakerContext, from: number, end: number): boolean {
+  if (from < ctx.colonFrom || from > ctx.colonAt) {
+    const at = ctx.text.indexOf(':', from);
+    ctx.colonAt = at < 0 ? Infinity : at;
+  }
+  ctx.colonFrom = from; // no colon in from..colonAt
+  return ctx.colonAt < end;
 }
 
 /** A transcript line inside the marks: "WALLACE: Let’s start …" is Wallace speaking. */
 function transcriptSpeaker(ctx: SpeakerContext, q: QuoteMarks): Attribution | null {
   // Most quotations have no colon near their start, and then no speaker's name before one.
-  if (!hasColon(ctx.text, q.inner.start, q.inner.start + 40)) return null;
+  if (!hasColon(ctx, q.inner.start, q.inner.start + 40)) return null;
   const m = /^\s*(?:\p{Lu}[\p{Lu}’'.-]+\s+){0,2}(\p{Lu}[\p{Lu}’'-]+):\s/u.exec(ctx.text.slice(q.inner.start, q.inner.start + 40));
   const actor = m ? actorByName(ctx, m[1]) : null;
   return actor && actor.kind !== 'place' ? { subject: { actor }, cue: null } : null;

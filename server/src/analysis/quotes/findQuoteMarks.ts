@@ -1,5 +1,6 @@
 import type { Line, Span } from '../types';
-import { isBlank, isLetter } from '../text';
+import { isLetter } from '../text';
+import { isSpaceCode, skipSpaces } from './chars';
 
 /** A pair of quotation marks as found in the text, before classification and attribution. */
 export interface QuoteMarks extends Span {
@@ -16,20 +17,42 @@ const DOUBLE_OPENERS = '“«„"';
  */
 const MARK_CHARS = /[“”«»„"‘’›]/g;
 
+/** A character beyond Latin-1 (the expression fails at once on a text that V8 stores one byte per character). */
+const WIDE_CHAR = /[^\x00-\xff]/;
+/** The marks within Latin-1: all a text without wider characters can hold. */
+const LATIN1_MARKS = ['"', '«', '»'];
+
 /** Offsets of the characters that may be quotation marks, from `from` on, in order. */
 function markOffsets(text: string, from: number): number[] {
   const out: number[] = [];
-  MARK_CHARS.lastIndex = from;
-  for (let m = MARK_CHARS.exec(text); m; m = MARK_CHARS.exec(text)) out.push(m.index);
-  return out;
+  if (WIDE_CHAR.test(text)) {
+    MARK_CHARS.lastIndex = from;
+    for (let m = MARK_CHARS.exec(text); m; m = MARK_CHARS.exec(text)) out.push(m.index);
+    return out;
+  }
+  // Latin-1 only (most texts typed with straight quotes): indexOf finds each of the three marks much faster than the
+  // expression scans for all nine. The next offset of each, merged in order.
+  const next = LATIN1_MARKS.map((ch) => text.indexOf(ch, from));
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    if (k < 0) return out;
+    out.push(next[k]);
+    next[k] = text.indexOf(LATIN1_MARKS[k], next[k] + 1);
+  }
 }
+
+/** Is the line blank (only characters of \s, as isBlank of ../text tells)? Most lines fail at their first character. */
+const isBlankLine = (s: string): boolean => skipSpaces(s, 0, s.length) === s.length;
+
+/** Characters after which a straight quote may open: /[\s([{—–-]/ */
+const isOpeningContext = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45;
 
 /** Is the straight quote at i an opening one (start of line, or after a space or opening bracket)? */
 function straightOpens(text: string, i: number, lineStart: number): boolean {
   if (i === lineStart) return true;
-  const before = text[i - 1];
-  const after = text[i + 1] ?? '';
-  return /[\s([{—–-]/.test(before) && after !== '' && !/\s/.test(after);
+  // (After the end of the text there is no character to follow.)
+  return isOpeningContext(text.charCodeAt(i - 1)) && i + 1 < text.length && !isSpaceCode(text.charCodeAt(i + 1));
 }
 
 /** Is the ’ at i a closing single quote rather than an apostrophe (Orban’s, ’90s, rock ’n’ roll)? */
@@ -44,7 +67,7 @@ function singleCloses(text: string, i: number): boolean {
  */
 export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: number): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  const paragraphs = lines.filter((l) => !isBlank(l.text) && l.end > bodyStart);
+  const paragraphs = lines.filter((l) => l.end > bodyStart && !isBlankLine(l.text));
   let open: { opener: string; start: number; innerStart: number } | null = null;
   const candidates = markOffsets(text, bodyStart);
   let c = 0; // the next candidate to look at

@@ -51,6 +51,9 @@ export interface SpeakerContext {
   roleWords: Map<string, ReadonlySet<string>>;
   /** The words of each actor's name in lower case; filled on first use. */
   nameWords: Map<string, readonly string[]>;
+  /** The first colon of the text at or after colonFrom (Infinity: none), as last searched for (see hasColon). */
+  colonFrom: number;
+  colonAt: number;
 }
 
 /**
@@ -62,6 +65,7 @@ export function makeContext(text: string, lines: Line[], actors: Actor[]): Speak
   const ctx: SpeakerContext = {
     text, masked: text, lines, actors, paragraphOfLine: null, mentions: [], byEnd: null,
     marks: [], inners: [], gender: new Map(), actorsById: null, byLastName: null, roleWords: new Map(), nameWords: new Map(),
+    colonFrom: Infinity, colonAt: -1,
   };
   indexMentions(ctx, actors);
   return ctx;
