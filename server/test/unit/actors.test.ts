@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
 import { nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
+import { lowerCaseWordsOf } from '../../src/analysis/actors/lowerCase';
 import type { Actor, Article } from '../../src/analysis/types';
 
 // Our own sentences, written for these tests (none is taken from the seed articles).
@@ -129,6 +130,34 @@ describe('actors: names cut short after a title', () => {
     const a = article('Vladimir Putin spoke first. Then President Putin left the room.');
     assert.equal(one(a, /Putin/).mentions.length, 2);
     assert.ok(!a.problems.some((p) => p.code === 'actor.truncated'));
+  });
+});
+
+describe('words the text also writes in lower case', () => {
+  it('counts only whole lower-case words, as the word expression of the text would find them', () => {
+    const has = lowerCaseWordsOf("Police said so. the police-station; o'officials; O'brown, Fires burned. Ünal met üNAL's aide.");
+    assert.equal(has('Police'), false, 'police-station is one word');
+    assert.equal(has('Officials'), false, "o'officials is one word");
+    assert.equal(has('Brown'), true, "O'brown: the word starts after the apostrophe");
+    assert.equal(has('Fires'), false);
+    assert.equal(has('Said'), true);
+    assert.equal(has('Aide'), true);
+  });
+
+  it('answers as the expression over random texts of letters, marks, joiners and surrogates', () => {
+    const EXPRESSION = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu;
+    const pieces = ['a', 'po', 'lice', 'Police', ' ', "'", '’', '-', '\u0301', 'É', 'é', 'İ', '\u0307', '𐐨', '𐐀', '\ud801', '\udc28', '.', 'ß', 'Σ', 'ς', '\n'];
+    let seed = 11;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let i = 1 + next(30); i > 0; i--) text += pieces[next(pieces.length)];
+      const words = new Set(text.match(EXPRESSION) ?? []);
+      const has = lowerCaseWordsOf(text);
+      for (const w of ['Police', 'Lice', 'Po', 'A', 'Éé', 'İ', '𐐀', 'Σς', ...(text.match(/[\p{L}\p{M}’'-]+/gu) ?? [])]) {
+        assert.equal(has(w), words.has(w.toLowerCase()), `${JSON.stringify(text)}: ${JSON.stringify(w)}`);
+      }
+    }
   });
 });
 

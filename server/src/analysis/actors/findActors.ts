@@ -5,9 +5,10 @@ import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
-import { own, perLine, type AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
 import { findRoles } from './roles';
 import { tagRegions, type NameSpan } from './ner/tagNames';
+import { lowerCaseWordsOf } from './lowerCase';
 
 export interface ActorOptions {
   /** Full names of people known from elsewhere (other articles of the workspace), e.g. "Vladimir Putin". */
@@ -219,7 +220,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
       });
     }
   }
-  addRepeatedNames(text, allTokens, allOpen, candidates, skip, options.knownPeople ?? [], options.memo);
+  addRepeatedNames(text, allTokens, allOpen, candidates, skip, options.knownPeople ?? []);
   return linkCandidates(text, candidates, options);
 
 }
@@ -313,33 +314,13 @@ function openWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Words that start with a lower-case letter, anywhere in the text (the header and boilerplate included). */
-const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu;
-
-/**
- * Whether the text writes a word in lower case somewhere ("police" for "Police"), computed on the first question.
- * With a memo, by line (a word never spans lines), so an edit looks again only at the lines it changed.
- */
-function lowerCaseWords(text: string, memo?: AnalysisMemo): (word: string) => boolean {
-  let sets: Array<Set<string>> | undefined;
-  return (word) => {
-    if (!sets) {
-      sets = memo
-        ? perLine(memo, 'lower-case words', text, (line) => new Set((line.match(LOWER_WORD) ?? []).map(own))).filter((set) => set.size)
-        : [new Set(text.match(LOWER_WORD) ?? [])];
-    }
-    const w = word.toLowerCase();
-    return sets.some((set) => set.has(w));
-  };
-}
-
 /**
  * One name, one reading per document: a capitalised word the tagger passed over somewhere ("messages from Trump")
  * is still a mention when the document names the same word elsewhere as an actor. And a lone capitalised word right
  * before a speech verb ("Merkel said") is a person even where the tagger does not look (sentence openers), unless
  * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
-function addRepeatedNames(text: string, regions: Token[][], open: number[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[], memo?: AnalysisMemo): void {
+function addRepeatedNames(text: string, regions: Token[][], open: number[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
   const known = new Map<string, ActorKind>();
   // The family names of people the workspace knows in full count as names seen before.
   for (const name of knownPeople) {
@@ -364,7 +345,8 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
     if (c.tokens.length === 1 && (!known.has(c.text) || c.kind === 'person')) known.set(c.text, c.kind);
     else if (c.kind === 'person') for (const t of c.tokens) if (!NAME_PARTICLES.has(t.text) && !known.has(t.text)) known.set(t.text, 'person');
   }
-  const writtenLower = lowerCaseWords(text, memo);
+  // Anywhere in the text, the header and boilerplate included.
+  const writtenLower = lowerCaseWordsOf(text);
   const added: Candidate[] = [];
   for (let r = 0; r < regions.length; r++) {
     const tokens = regions[r];
