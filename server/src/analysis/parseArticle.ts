@@ -1,5 +1,5 @@
 import type { Article, Problem, Span } from './types';
-import { splitLines, isBlank, insideAny } from './text';
+import { splitLines, isBlankRange, insideAny } from './text';
 import { findDateHeader } from './dateHeader';
 import { findBoilerplate, type BoilerplateOptions } from './boilerplate/findBoilerplate';
 import { findActors, type ActorOptions } from './actors/findActors';
@@ -39,7 +39,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const regions: Span[] = [];
   for (const l of lines) {
     const start = Math.max(l.start, bodyStart);
-    if (l.end > start && !isBlank(text.slice(start, l.end))) regions.push({ start, end: l.end });
+    if (l.end > start && !isBlankRange(text, start, l.end)) regions.push({ start, end: l.end });
   }
   const actors = options.lite ? [] : stage('actors', [], () => findActors(text, regions, boilerplate, options));
   const marks = options.lite ? [] : stage('quotations', [], () => findQuoteMarks(text, lines, bodyStart).filter((q) => !insideAny(boilerplate, q.start)));

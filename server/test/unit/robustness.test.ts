@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import type { Article } from '../../src/analysis/types';
+import { isBlank, isSpaceCode, splitLines } from '../../src/analysis/text';
 
 /** Every span of the model lies inside the text and says what the text says. */
 function checkSpans(a: Article): void {
@@ -69,5 +70,24 @@ describe('bad and odd input', () => {
     const line = 'Angela Merkel met Emmanuel Macron in Paris. '.repeat(5000);
     const a = parseArticle(` date 2024-01-02 ${line}`);
     assert.equal(a.actors.find((x) => x.name === 'Angela Merkel')?.mentions.length, 5000);
+  });
+});
+
+describe('line and white-space scanning by character code', () => {
+  it('splits lines at LF, CRLF and lone CR exactly as a regular expression does, and knows \\s for every character', () => {
+    let seed = 5;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const bits = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', ' ', '\u00a0', '\ufeff', '\u2028'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = next(12); i > 0; i--) text += bits[next(bits.length)];
+      const lines = splitLines(text);
+      assert.deepEqual(lines.map((l) => l.text), text.split(/\r\n|\r|\n/), JSON.stringify(text));
+      for (const l of lines) {
+        assert.equal(text.slice(l.start, l.end), l.text);
+        assert.equal(isBlank(l.text), /^\s*$/.test(l.text), JSON.stringify(l.text));
+      }
+    }
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), c.toString(16));
   });
 });

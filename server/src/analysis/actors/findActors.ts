@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Mention, Span } from '../types';
-import { foldName, insideAny } from '../text';
+import { foldName, insideAny, isSpaceCode } from '../text';
 import { allDemonyms, allGazetteerNames, longerNamesFrom, lookupName, type GazetteerEntry } from './gazetteer';
 import {
   ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS,
@@ -176,11 +176,6 @@ function hasParticle(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u;
-
-/** White space as the regex \s knows it. */
-const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Whether the word before tokens[idx], with only white space between, is a preposition of place ("in", "from"). */
 function placePrepositionBefore(text: string, tokens: readonly Token[], idx: number): boolean {

@@ -3,11 +3,7 @@
 // one-character string per test: the Unicode properties of a code point are looked up once, then cached.
 
 /** JavaScript's \s (and what String.prototype.trim removes): WhiteSpace and LineTerminator. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+export { isSpaceCode as isSpace } from '../text';
 
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -3,12 +3,9 @@
 // character, and a half without its other half (or cut off by the end of the slice the expression would look at) is
 // a character of no class.
 
-/** Is c a character that \s matches (what String.prototype.trim removes, too)? */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { isSpaceCode } from '../text';
+
+export { isSpaceCode };
 
 /** Offset of the first character at or after i (before end) that is not a space; end when there is none. */
 export function skipSpaces(s: string, i: number, end: number): number {
