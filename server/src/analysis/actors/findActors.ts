@@ -309,6 +309,48 @@ function openWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** What the actor finder reads from a list of people known in full, made once per list (see knownIndex). */
+interface KnownIndex {
+  /** The last word of each name of two words or more ("Putin"), as the name of a person. */
+  familyNames: ReadonlyMap<string, ActorKind>;
+  /** Known people by each of their core words (in the order given), so a lone word finds them without a scan. */
+  byCoreWord: ReadonlyMap<string, ReadonlyArray<{ name: string }>>;
+}
+
+const knownIndexes = new WeakMap<readonly string[], KnownIndex>();
+
+/**
+ * The index of a list of known people. The batch command passes one list of the whole corpus's names (thousands)
+ * to every article: it is read once, not once per article.
+ */
+function knownIndex(knownPeople: readonly string[]): KnownIndex {
+  let index = knownIndexes.get(knownPeople);
+  if (!index) {
+    const familyNames = new Map<string, ActorKind>();
+    const byCoreWord = new Map<string, Array<{ name: string }>>();
+    for (const name of knownPeople) {
+      const words = name.split(/\s+/);
+      if (words.length > 1) familyNames.set(words[words.length - 1], 'person');
+      for (const w of new Set(words.map(core))) {
+        const list = byCoreWord.get(w);
+        if (list) list.push({ name }); else byCoreWord.set(w, [{ name }]);
+      }
+    }
+    index = { familyNames, byCoreWord };
+    knownIndexes.set(knownPeople, index);
+  }
+  return index;
+}
+
+/** The words one article knows as names, over those known from elsewhere (which it reads but never changes). */
+class KnownWords {
+  private readonly own = new Map<string, ActorKind>();
+  constructor(private readonly elsewhere: ReadonlyMap<string, ActorKind>) {}
+  has(word: string): boolean { return this.own.has(word) || this.elsewhere.has(word); }
+  get(word: string): ActorKind | undefined { return this.own.get(word) ?? this.elsewhere.get(word); }
+  set(word: string, kind: ActorKind): void { this.own.set(word, kind); }
+}
+
 /**
  * One name, one reading per document: a capitalised word the tagger passed over somewhere ("messages from Trump")
  * is still a mention when the document names the same word elsewhere as an actor. And a lone capitalised word right
@@ -316,12 +358,8 @@ function openWords(tokens: readonly Token[]): number[] {
  * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
 function addRepeatedNames(text: string, regions: Token[][], open: number[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
-  const known = new Map<string, ActorKind>();
   // The family names of people the workspace knows in full count as names seen before.
-  for (const name of knownPeople) {
-    const words = name.split(/\s+/);
-    if (words.length > 1) known.set(words[words.length - 1], 'person');
-  }
+  const known = new KnownWords(knownIndex(knownPeople).familyNames);
   // Regions are lines, in order, so their words and the candidates come in text order without overlaps: then a word
   // belongs to a candidate exactly when it starts inside one, found by binary search. Otherwise (regions given out
   // of order or overlapping) the start of every candidate word goes into a set.
@@ -506,14 +544,7 @@ function linkCandidates(text: string, candidates: Candidate[], options: ActorOpt
     index(d);
     personDraft[ci] = d;
   }
-  // Known people by each of their core words (in the order given), so a lone word finds them without a scan.
-  const knownByWord = new Map<string, Array<{ name: string }>>();
-  for (const name of options.knownPeople ?? []) {
-    for (const w of new Set(name.split(/\s+/).map(core))) {
-      const list = knownByWord.get(w);
-      if (list) list.push({ name }); else knownByWord.set(w, [{ name }]);
-    }
-  }
+  const knownByWord = knownIndex(options.knownPeople ?? []).byCoreWord;
   // How the tagger read each lone word across the document: a word it mostly calls a place or an organization is
   // not linked to a person who happens to share it ("Chechnya" after a mis-tagged "Lebed Chechnya").
   const personVotes = new Map<string, number>();
