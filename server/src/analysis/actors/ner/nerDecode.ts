@@ -3,6 +3,7 @@ import {
   SMALL_A, SMALL_B, typeOf, type DocumentMemory, type LineContext,
 } from './nerFeatures';
 import type { NerToken } from './nerTokens';
+import { own } from '../../memo';
 
 /** Adds the weights of the given features into scores[0..N_LABELS). */
 export interface Scorer {
@@ -47,7 +48,8 @@ export class WordScores {
       this.count = 1;
       s = (Math.imul(t.hWord, 0x9e3779b1) >>> 16) & mask;
     }
-    words[s] = t.text;
+    // Kept across documents: a copy, so that a long word does not keep its whole document alive (see own).
+    words[s] = own(t.text);
     slots[s * WORD_STRIDE] = t.hWord;
     for (let l = 0; l < N_LABELS; l++) slots[s * WORD_STRIDE + 1 + l] = scores[l];
   }
