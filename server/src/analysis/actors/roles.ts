@@ -38,7 +38,7 @@ export function roleBefore(text: string, start: number): string | null {
     const word = m.word;
     const wStart = m.start;
     const lw = word.toLowerCase();
-    if (TITLE_WORDS.has(lw) || (/-elect$/.test(lw) && TITLE_WORDS.has(lw.replace(/-elect$/, '')))) {
+    if (TITLE_WORDS.has(lw) || (lw.endsWith('-elect') && TITLE_WORDS.has(lw.slice(0, -6)))) {
       sawTitle = true;
       first = wStart;
       pending = -1;

@@ -1,5 +1,5 @@
 import type { Actor, Problem } from '../types';
-import { foldName } from '../text';
+import { foldName, isSpaceCode } from '../text';
 import { roleBefore } from './roles';
 
 /**
@@ -11,12 +11,16 @@ export function findTruncatedNames(text: string, actors: readonly Actor[]): Prob
   const problems: Problem[] = [];
   for (const actor of actors) {
     if (actor.kind !== 'person') continue;
-    const words = actor.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const given = foldName(words[0]);
-    if (given === foldName(words[words.length - 1])) continue;
+    // The first and the last of the name's words (as split(/\s+/) gives them), when it has two or more.
+    const name = actor.name;
+    const firstSpace = indexOfSpace(name);
+    if (firstSpace < 0) continue;
+    let lastSpace = name.length - 1;
+    while (!isSpaceCode(name.charCodeAt(lastSpace))) lastSpace--;
+    const given = foldName(name.slice(0, firstSpace));
+    if (given === foldName(name.slice(lastSpace + 1))) continue;
     for (const m of actor.mentions) {
-      if (/\s/.test(m.text) || foldName(m.text) !== given) continue;
+      if (indexOfSpace(m.text) >= 0 || foldName(m.text) !== given) continue;
       const role = roleBefore(text, m.start);
       if (!role) continue;
       problems.push({
@@ -30,4 +34,10 @@ export function findTruncatedNames(text: string, actors: readonly Actor[]): Prob
     }
   }
   return problems;
+}
+
+/** Where s has its first white space (as \s knows it), or -1. */
+function indexOfSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return i;
+  return -1;
 }

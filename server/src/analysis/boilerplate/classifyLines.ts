@@ -134,7 +134,8 @@ function classify(n: number, judgementOf: (line: number) => LineJudgement, input
   close();
   if (!segments.length) return flagged; // no prose at all: nothing to tell residue from
   flagged.fill(true);
-  const top = Math.max(...segments.map((s) => s.score));
+  let top = -Infinity;
+  for (const s of segments) top = Math.max(top, s.score);
   const continues = (i: number) => cls[i] !== 'bad' || (!input.known[i] && density[i] >= LIST_DENSITY);
   let lastKept = -1;
   let firstKept = -1;
