@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
 import { nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
+import { wordTokens, type Token } from '../../src/analysis/actors/tokens';
 import { lowerCaseWordsOf } from '../../src/analysis/actors/lowerCase';
 import type { Actor, Article } from '../../src/analysis/types';
 
@@ -41,6 +42,22 @@ describe('the name tagger', () => {
     assert.deepEqual(tokens.map((t) => t.text), ['ORBAN', '’S', 'aide', 'd’Estaing', "'s", 'U.S.', 'AT&T', 'Marki-Zay', '’s', 'Дмитрий', 'МОСКВА', 'ΣΑΣ', 'ǅa', 'İstanbul', 'Ⓐ', 'iPhone']);
     for (const t of tokens) assert.equal(t.lower, t.text.toLowerCase(), t.text);
     assert.deepEqual(tokens.filter((t) => t.type === 2).map((t) => t.start), [text.indexOf('’S'), text.indexOf("'s"), text.indexOf('’s')]);
+  });
+
+  it('makes the same words for findActors while tokenizing as wordTokens makes from the tokens', () => {
+    // Seeded random lines of pieces that matter here: initials and stops, possessives, plural possessive marks, gaps.
+    const pieces = ['M', 'J', 'Reuters', 'boss', 'Orbán', 'al-Assad', 'U.S.', '3.5', 'É', '’s', "'s", '’', "'", '.', ',', ' ', ' ', '  ', '\t', '\u00a0', '-', '“', '(', 'x'];
+    let seed = 12345;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let n = rnd(20); n >= 0; n--) text += pieces[rnd(pieces.length)];
+      const from = rnd(3);
+      const to = Math.max(from, text.length - rnd(3));
+      const words: Token[] = [];
+      const tokens = nerTokenize(text, from, to, words);
+      assert.deepEqual(words, wordTokens(text, tokens), JSON.stringify(text));
+    }
   });
 
   it('does not take sentence-opening words, days or months for names', () => {

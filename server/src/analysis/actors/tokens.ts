@@ -15,7 +15,8 @@ export interface Token extends Span {
   joined: boolean;
 }
 
-const isGap = (text: string, from: number, to: number): boolean => {
+/** Whether text[from, to) is a gap of spaces and tabs (not empty). */
+export const isGap = (text: string, from: number, to: number): boolean => {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -24,7 +25,10 @@ const isGap = (text: string, from: number, to: number): boolean => {
   return true;
 };
 
-/** The words of a line as findActors sees them, from the tagger's tokens (so the text is scanned once). */
+/**
+ * The words of a line as findActors sees them, from the tagger's tokens: what nerTokenize adds to its `words` in its
+ * own pass (which tagRegions uses), written here step by step over the tokens to check it against.
+ */
 export function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;

@@ -1,6 +1,6 @@
-import { countryOfDemonym, longerNamesFrom, lookupName, longestGazetteerName, type GazetteerEntry } from '../gazetteer';
+import { allGazetteerNames, countryOfDemonym, longerNamesFrom, lookupName, longestGazetteerName, type GazetteerEntry } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
-import { affixHashes, withShape, type NerToken } from './nerTokens';
+import { affixHashes, hashRange, withShape, type NerToken } from './nerTokens';
 import { IntMap } from '../../intTable';
 
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
@@ -40,15 +40,34 @@ function wordClass(t: NerToken): number {
   return 0;
 }
 
+/**
+ * One bit per (hash mod 2^16) of the first words of the gazetteer's names (hWord: the word as written): most
+ * capitalised words start no name, and a clear bit says so without hashing the string for the gazetteer's maps.
+ */
+let gazetteerFirstWords: Int32Array | null = null;
+function firstWordBits(): Int32Array {
+  if (gazetteerFirstWords) return gazetteerFirstWords;
+  const bits = new Int32Array(1 << 11);
+  for (const [name] of allGazetteerNames()) {
+    const space = name.indexOf(' ');
+    const h = hashRange(name, 0, space < 0 ? name.length : space, false);
+    bits[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
+  }
+  return (gazetteerFirstWords = bits);
+}
+
 /** Gazetteer hits over runs of capitalised words: 0 none, else kind*2 + (1 first word | 2 later word). */
 function gazetteerHits(tokens: readonly NerToken[], hits: Uint8Array): Uint8Array {
   hits.fill(0, 0, tokens.length);
   const max = Math.min(4, longestGazetteerName());
+  const bits = firstWordBits();
   const kindOf = (e: GazetteerEntry): number => (e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // Only words are capitalised (punctuation never is).
     if (!first.cap || hits[i]) continue;
+    const h = first.hWord;
+    if ((bits[(h >>> 5) & 0x7ff] & (1 << (h & 31))) === 0) continue;
     let best = 0;
     let kind = 0;
     const alone = lookupName(first.text);

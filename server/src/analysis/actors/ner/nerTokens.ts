@@ -1,4 +1,5 @@
 import type { Span } from '../../types';
+import { isGap, type Token } from '../tokens';
 
 /**
  * A token as the name tagger sees it: words, numbers, a possessive ’s of its own, and single punctuation marks.
@@ -170,11 +171,23 @@ function isSpace(c: number): boolean {
 const POSSESSIVE_HASH = hashRange("'s", 0, 2, false);
 const OPENING_QUOTES = new Set([0x201c, 0x22, 0xab, 0x201e, 0x2018]);
 
-/** Tokenizes text[from, to) (one line or paragraph) for the tagger. */
-export function nerTokenize(text: string, from: number, to: number): NerToken[] {
+/** A single capital letter (a word never holds a surrogate pair, so one code unit is one character). */
+const INITIAL = /^\p{Lu}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Tokenizes text[from, to) (one line or paragraph) for the tagger. With `words`, also adds there the words of the
+ * line as findActors sees them (Token), in the same pass: a word is possessive before a ’s of its own or, ending in
+ * s, before a lone ’ or ' ("Reuters’ report"); joined when only white space separates it from the token before (the
+ * stop after an initial, "M. McCague", and a plural possessive mark count as part of the word before).
+ */
+export function nerTokenize(text: string, from: number, to: number, words?: Token[]): NerToken[] {
   const out: NerToken[] = [];
   let i = from;
   let pendingBreak = true;
+  /** For `words`: the last word, and where the text that a following word is joined to ends (-1: not joined). */
+  let lastWord: Token | undefined;
+  let prevEnd = -1;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
@@ -190,8 +203,16 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
           scan.hw = scan.joinHw; scan.hl = scan.joinHl; scan.upper = scan.joinUpper; scan.lower = scan.joinLower;
         }
       }
-      pushWord(out, text, i, end, pendingBreak);
+      const t = pushWord(out, text, i, end, pendingBreak);
       pendingBreak = false;
+      if (words) {
+        lastWord = {
+          start: i, end, text: t.text, lower: t.lower, possessive: possessive >= 0, sentenceStart: t.sentenceStart, cap: t.cap,
+          joined: prevEnd >= 0 && isGap(text, prevEnd, i),
+        };
+        words.push(lastWord);
+        prevEnd = possessive >= 0 ? possessive + 2 : end;
+      }
       if (possessive >= 0) out.push(punct(text, possessive, possessive + 2, 2));
       i = possessive >= 0 ? possessive + 2 : end;
       continue;
@@ -199,6 +220,14 @@ export function nerTokenize(text: string, from: number, to: number): NerToken[] 
     // One punctuation mark (or other symbol) per token.
     const t = punct(text, i, i + 1, 1);
     out.push(t);
+    if (words) {
+      const w = lastWord;
+      if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
+        // A plural possessive mark right after the word: the word's, as a ’s would be.
+        w.possessive = true;
+        prevEnd = i + 1;
+      } else prevEnd = c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
+    }
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
       const prev = out[out.length - 2];
       pendingBreak = !(c === 46 && prev && prev.type === 0 && prev.end === i && NO_BREAK_AFTER.test(prev.text));
@@ -217,16 +246,18 @@ function punct(text: string, start: number, end: number, type: number): NerToken
   };
 }
 
-/** Adds the word text[start, end), whose hashes and letter cases are in `scan`. */
-function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): void {
+/** Adds the word text[start, end), whose hashes and letter cases are in `scan`, and returns its token. */
+function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): NerToken {
   const { hw, hl, upper, lower } = scan;
   const c0 = text.charCodeAt(start);
   const word = text.slice(start, end);
-  out.push({
+  const t: NerToken = {
     // Every letter whose lower case differs counts in `upper` (see isUpperCode), so without one the word is its own lower case.
     start, end, text: word, lower: upper === 0 ? word : word.toLowerCase(), type: 0,
     cap: isUpperCode(c0) || opensWithParticle(text, start, end),
     allCaps: !lower && upper >= 2, sentenceStart,
     hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,
-  });
+  };
+  out.push(t);
+  return t;
 }

@@ -1,7 +1,7 @@
 import modelFile from '../../../../data/ner-model.json';
 import type { Span } from '../../types';
 import { own, type AnalysisMemo } from '../../memo';
-import { wordTokens, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import { decodeLine, replayLine, spansOf, type TaggedSpan } from './nerDecode';
 import { NerModel, type NerModelFile } from './nerModel';
 import { nerTokenize, type NerToken } from './nerTokens';
@@ -67,9 +67,9 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     let e = store?.get(key);
     if (memo) { if (e) memo.linesReused++; else memo.linesAnalysed++; }
     if (!e) {
-      const tokens = nerTokenize(text, r.start, r.end);
+      const lineTokens: Token[] = [];
+      const tokens = nerTokenize(text, r.start, r.end, lineTokens);
       if (keep) fresh[li] = tokens;
-      const lineTokens = wordTokens(text, tokens);
       e = { origin: r.start, words: lineTokens, lineWords: lineWords(tokens), decodings: [] };
       if (store) {
         // Kept beyond this version of the text: nothing in the entry may point into it.
