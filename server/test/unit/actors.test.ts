@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
-import { nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
-import { wordTokens, type Token } from '../../src/analysis/actors/tokens';
+import { nerTokenize, type NerToken } from '../../src/analysis/actors/ner/nerTokens';
+import { isGap, type Token } from '../../src/analysis/actors/tokens';
 import { lowerCaseWordsOf } from '../../src/analysis/actors/lowerCase';
 import type { Actor, Article } from '../../src/analysis/types';
 
@@ -20,6 +20,29 @@ const lines = (text: string) => {
   for (const l of text.split('\n')) { if (l.trim()) out.push({ start, end: start + l.length }); start += l.length + 1; }
   return out;
 };
+
+/**
+ * The words of a line as findActors sees them, written step by step over the tagger's tokens: what nerTokenize adds
+ * to its `words` in its own pass (which tagRegions uses) is checked against it.
+ */
+function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // The stop after an initial ("M. McCague") does not break the name.
+    if (t.type === 1) { const w = out[out.length - 1]; prevEnd = t.text === '.' && w && w.end === t.start && /^\p{Lu}$/u.test(w.text) ? t.end : -1; continue; }
+    if (t.type === 2) { prevEnd = t.end; continue; }
+    const next = tokens[i + 1];
+    // "Reuters’ report": a plural possessive mark right after a word ending in s.
+    const possessive = !!next && next.start === t.end && (next.type === 2 ||
+      (next.type === 1 && (next.text === '’' || next.text === "'") && t.text.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[next.end] ?? '')));
+    out.push({ start: t.start, end: t.end, text: t.text, lower: t.lower, possessive, sentenceStart: t.sentenceStart, cap: t.cap, joined: prevEnd >= 0 && isGap(text, prevEnd, t.start) });
+    prevEnd = possessive && next.type === 1 ? next.end : t.end;
+    if (possessive && next.type === 1) i++;
+  }
+  return out;
+}
 
 describe('the name tagger', () => {
   it('loads the shipped model and finds a person and a place in a plain sentence', () => {
