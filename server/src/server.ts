@@ -100,7 +100,11 @@ function publish(uri: string): void {
     }
     const article = cache.get(doc);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, article) });
-    if (doc.getText().length <= FULL_ANALYSIS_LIMIT) corpus.updateOpen(uri, article);
+    // The message is written on the next turn of the event loop: the corpus index is brought up to date after it, so
+    // the diagnostics do not wait for it (and only if the document is still open at this version by then).
+    if (doc.getText().length <= FULL_ANALYSIS_LIMIT) {
+      setImmediate(() => { if (documents.get(uri)?.version === doc.version) safely('index update', undefined, () => corpus.updateOpen(uri, article)); });
+    }
   });
 }
 
