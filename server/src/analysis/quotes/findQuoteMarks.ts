@@ -1,6 +1,6 @@
 import type { Line, Span } from '../types';
-import { isLetter } from '../text';
-import { isSpaceCode, skipSpaces } from './chars';
+import { isBlank, isLetter } from '../text';
+import { isSpaceCode } from './chars';
 
 /** A pair of quotation marks as found in the text, before classification and attribution. */
 export interface QuoteMarks extends Span {
@@ -42,9 +42,6 @@ function markOffsets(text: string, from: number): number[] {
   }
 }
 
-/** Is the line blank (only characters of \s, as isBlank of ../text tells)? Most lines fail at their first character. */
-const isBlankLine = (s: string): boolean => skipSpaces(s, 0, s.length) === s.length;
-
 /** Characters after which a straight quote may open: /[\s([{—–-]/ */
 const isOpeningContext = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45;
 
@@ -67,7 +64,7 @@ function singleCloses(text: string, i: number): boolean {
  */
 export function findQuoteMarks(text: string, lines: readonly Line[], bodyStart: number): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  const paragraphs = lines.filter((l) => l.end > bodyStart && !isBlankLine(l.text));
+  const paragraphs = lines.filter((l) => l.end > bodyStart && !isBlank(l.text));
   let open: { opener: string; start: number; innerStart: number } | null = null;
   const candidates = markOffsets(text, bodyStart);
   let c = 0; // the next candidate to look at
