@@ -29,6 +29,7 @@ export class NerTokens {
   hLower: Int32Array;
   hShape: Int32Array;
   hShort: Int32Array;
+  /** The token's text (for a word, the same string as its Token's). */
   text: string[] = [];
   /** The text in lower case (the same string when it has no upper-case letter, which is most words). */
   lower: string[] = [];
@@ -194,7 +195,7 @@ const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 &
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * Computes the shape hashes of token k on first use (most tokens are never looked at): "Xxxx-Xxx" style with repeats
+ * Computes the shape hashes of token `at` on first use (most tokens are never looked at): "Xxxx-Xxx" style with repeats
  * collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X").
  */
 export function withShape(T: NerTokens, at: number): void {
