@@ -4,10 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeDocument, isCandidate, spansOf, type Scorer } from '../analysis/actors/ner/nerDecode';
 import { N_LABELS, TYPES } from '../analysis/actors/ner/nerFeatures';
 import { toBase64, type NerModelFile } from '../analysis/actors/ner/nerModel';
-import { nerTokenize, type NerToken } from '../analysis/actors/ner/nerTokens';
+import { NerTokens, nerTokenize } from '../analysis/actors/ner/nerTokens';
 
 interface Sentence { tokens: string[]; tags: string[] }
-interface Doc { lines: NerToken[][]; gold: Uint8Array[]; entities: Array<{ start: number; end: number; type: string }> }
+/** A document's tokens, line li being tokens[bounds[li], bounds[li + 1]), with the gold labels of each line. */
+interface Doc { tokens: NerTokens; bounds: number[]; gold: Uint8Array[]; entities: Array<{ start: number; end: number; type: string }> }
 
 function readConll(path: string, filter?: (s: Sentence) => Sentence | null): Sentence[][] {
   const docs: Sentence[][] = [];
@@ -75,27 +76,31 @@ function buildDoc(sentences: Sentence[], stats: { unreachable: number; split: nu
     if (ent) entities.push(ent);
     regions.push({ start: lineStart, end: text.length });
   }
-  const lines = regions.map((r) => nerTokenize(text, r.start, r.end));
-  const gold = lines.map((T) => new Uint8Array(T.length));
+  const T = new NerTokens();
+  const bounds = [0];
+  for (const r of regions) bounds.push(nerTokenize(text, r.start, r.end, T).length);
+  const gold = regions.map((_, li) => new Uint8Array(bounds[li + 1] - bounds[li]));
   let li = 0;
   for (const e of entities) {
     stats.entities++;
     while (regions[li].end < e.start) li++;
-    const T = lines[li];
+    const from = bounds[li], to = bounds[li + 1];
+    // Places in the line (gold's indices).
     const idx: number[] = [];
     let clean = true;
-    for (let i = 0; i < T.length; i++) {
-      if (T[i].end <= e.start || T[i].start >= e.end) continue;
-      if (T[i].start < e.start || T[i].end > e.end) clean = false;
+    for (let i = 0; i < to - from; i++) {
+      const start = T.start[from + i], end = T.end[from + i];
+      if (end <= e.start || start >= e.end) continue;
+      if (start < e.start || end > e.end) clean = false;
       idx.push(i);
     }
     if (!clean || !idx.length) { stats.split++; continue; }
     const type = TYPES.indexOf(e.type as (typeof TYPES)[number]);
     idx.forEach((i, k) => { gold[li][i] = 1 + 2 * type + (k === 0 ? 0 : 1); });
     let prev = 0;
-    for (const i of idx) { if (!isCandidate(T, i, prev)) { stats.unreachable++; break; } prev = gold[li][i]; }
+    for (const i of idx) { if (!isCandidate(T, from + i, to, prev)) { stats.unreachable++; break; } prev = gold[li][i]; }
   }
-  return { lines, gold, entities };
+  return { tokens: T, bounds, gold, entities };
 }
 
 // ---------- averaged perceptron ----------
@@ -166,10 +171,10 @@ function evaluate(docs: Doc[], scorer: Scorer): Record<string, number> {
   const counts: Record<string, [number, number, number]> = {}; // tp, pred, gold
   const c = (t: string) => (counts[t] ??= [0, 0, 0]);
   for (const d of docs) {
-    const labels = decodeDocument(d.lines, scorer);
+    const labels = decodeDocument(d.tokens, d.bounds, scorer);
     const gold = new Map(d.entities.map((e) => [`${e.start}:${e.end}`, e.type]));
-    for (let li = 0; li < d.lines.length; li++) {
-      for (const s of spansOf(d.lines[li], labels[li])) {
+    for (let li = 0; li < labels.length; li++) {
+      for (const s of spansOf(d.tokens, d.bounds[li], d.bounds[li + 1], labels[li])) {
         const type = TYPES[s.type];
         const g = gold.get(`${s.start}:${s.end}`);
         if (type === 'MISC' || g === 'MISC') continue;
@@ -229,7 +234,7 @@ for (let e = 1; e <= epochs; e++) {
   let seen = 0;
   for (const di of order) {
     const d = train[di];
-    decodeDocument(d.lines, p, (li, i, feats, n, pred) => {
+    decodeDocument(d.tokens, d.bounds, p, (li, i, feats, n, pred) => {
       const gold = d.gold[li][i];
       if (n === 0) return gold; // not a candidate: nothing to learn
       p.clock++;

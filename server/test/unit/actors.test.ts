@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
-import { nerTokenize, type NerToken } from '../../src/analysis/actors/ner/nerTokens';
+import { CAP, NerTokens, SENTENCE_START, nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
 import { isGap, type Token } from '../../src/analysis/actors/tokens';
 import { lowerCaseWordsOf } from '../../src/analysis/actors/lowerCase';
 import type { Actor, Article } from '../../src/analysis/types';
@@ -21,11 +21,19 @@ const lines = (text: string) => {
   return out;
 };
 
+/** Tokens from..to of a list, as objects (the tests read them one by one). */
+const tokenObjects = (T: NerTokens, from = 0, to = T.length) => Array.from({ length: to - from }, (_, k) => ({
+  start: T.start[from + k], end: T.end[from + k], text: T.text[from + k], lower: T.lower[from + k], type: T.type[from + k],
+  cap: (T.flags[from + k] & CAP) !== 0, sentenceStart: (T.flags[from + k] & SENTENCE_START) !== 0,
+  flags: T.flags[from + k], hWord: T.hWord[from + k], hLower: T.hLower[from + k],
+}));
+type TokenObject = ReturnType<typeof tokenObjects>[number];
+
 /**
  * The words of a line as findActors sees them, written step by step over the tagger's tokens: what nerTokenize adds
  * to its `words` in its own pass (which tagRegions uses) is checked against it.
  */
-function wordTokens(text: string, tokens: readonly NerToken[]): Token[] {
+function wordTokens(text: string, tokens: readonly TokenObject[]): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -61,13 +69,13 @@ describe('the name tagger', () => {
 
   it('tokenizes words with their possessive apart, and knows each word in lower case in any script', () => {
     const text = "ORBAN’S aide d’Estaing's U.S. AT&T Marki-Zay’s Дмитрий МОСКВА ΣΑΣ ǅa İstanbul Ⓐ iPhone";
-    const tokens = nerTokenize(text, 0, text.length);
+    const tokens = tokenObjects(nerTokenize(text, 0, text.length, new NerTokens()));
     assert.deepEqual(tokens.map((t) => t.text), ['ORBAN', '’S', 'aide', 'd’Estaing', "'s", 'U.S.', 'AT&T', 'Marki-Zay', '’s', 'Дмитрий', 'МОСКВА', 'ΣΑΣ', 'ǅa', 'İstanbul', 'Ⓐ', 'iPhone']);
     for (const t of tokens) assert.equal(t.lower, t.text.toLowerCase(), t.text);
     assert.deepEqual(tokens.filter((t) => t.type === 2).map((t) => t.start), [text.indexOf('’S'), text.indexOf("'s"), text.indexOf('’s')]);
   });
 
-  it('makes the same words for findActors while tokenizing as wordTokens makes from the tokens', () => {
+  it('makes the same words for findActors while tokenizing as wordTokens makes from the tokens, and the same tokens after another line', () => {
     // Seeded random lines of pieces that matter here: initials and stops, possessives, plural possessive marks, gaps.
     const pieces = ['M', 'J', 'Reuters', 'boss', 'Orbán', 'al-Assad', 'U.S.', '3.5', 'É', '’s', "'s", '’', "'", '.', ',', ' ', ' ', '  ', '\t', '\u00a0', '-', '“', '(', 'x'];
     let seed = 12345;
@@ -78,8 +86,13 @@ describe('the name tagger', () => {
       const from = rnd(3);
       const to = Math.max(from, text.length - rnd(3));
       const words: Token[] = [];
-      const tokens = nerTokenize(text, from, to, words);
+      const tokens = tokenObjects(nerTokenize(text, from, to, new NerTokens(1), words));
       assert.deepEqual(words, wordTokens(text, tokens), JSON.stringify(text));
+      // Appended to the tokens of the text before it (a line never looks at another's tokens).
+      const list = nerTokenize(text, 0, from, new NerTokens(1));
+      const first = list.length;
+      nerTokenize(text, from, to, list);
+      assert.deepEqual(tokenObjects(list, first), tokens, JSON.stringify(text));
     }
   });
 

@@ -2,7 +2,7 @@ import {
   documentMemory, features, featuresA, featuresB, isInside, wordFeatures, lineContext, smallContext, wordContextFeatures, MAX_FEATURES, N_LABELS,
   SMALL_A, SMALL_B, typeOf, type DocumentMemory, type LineContext,
 } from './nerFeatures';
-import type { NerToken } from './nerTokens';
+import { ALL_CAPS, CAPITALISED, SENTENCE_START, type NerTokens } from './nerTokens';
 import { own } from '../../memo';
 
 /** Adds the weights of the given features into scores[0..N_LABELS). */
@@ -30,11 +30,12 @@ export class WordScores {
   /** Writes the scores of token i's own features into scores (computing them on first sight of the word). */
   fill(ctx: LineContext, i: number, scorer: Scorer, scores: Float64Array): void {
     const { slots, words } = this;
-    const t = ctx.tokens[i];
+    const hWord = ctx.tokens.hWord[i];
+    const text = ctx.tokens.text[i];
     const mask = WORD_SLOTS - 1;
-    let s = (Math.imul(t.hWord, 0x9e3779b1) >>> 16) & mask;
+    let s = (Math.imul(hWord, 0x9e3779b1) >>> 16) & mask;
     for (let w = words[s]; w !== undefined; w = words[s]) {
-      if (slots[s * WORD_STRIDE] === t.hWord && w === t.text) {
+      if (slots[s * WORD_STRIDE] === hWord && w === text) {
         const at = s * WORD_STRIDE + 1;
         for (let l = 0; l < N_LABELS; l++) scores[l] = slots[at + l];
         return;
@@ -46,11 +47,11 @@ export class WordScores {
     if (++this.count * 2 > WORD_SLOTS) {
       this.words.fill(undefined);
       this.count = 1;
-      s = (Math.imul(t.hWord, 0x9e3779b1) >>> 16) & mask;
+      s = (Math.imul(hWord, 0x9e3779b1) >>> 16) & mask;
     }
     // Kept across documents: a copy, so that a long word does not keep its whole document alive (see own).
-    words[s] = own(t.text);
-    slots[s * WORD_STRIDE] = t.hWord;
+    words[s] = own(text);
+    slots[s * WORD_STRIDE] = hWord;
     for (let l = 0; l < N_LABELS; l++) slots[s * WORD_STRIDE + 1 + l] = scores[l];
   }
 }
@@ -104,7 +105,10 @@ export const contextScoreCaches = (): [TupleScores, TupleScores] => [
   new TupleScores(SMALL_B, 1 << 15, featuresB),
 ];
 
-/** Called for every token the tagger decides on (training updates weights here); returns the label to keep. */
+/**
+ * Called for every token the tagger decides on (training updates weights here), with its place in its line (0 for
+ * the line's first token); returns the label to keep.
+ */
 export type Decide = (line: number, i: number, feats: Int32Array, n: number, predicted: number) => number;
 
 /**
@@ -119,25 +123,26 @@ those his her its their our my your what who how why where so yet then also in o
 meanwhile although though because since during until despite following`.split(/\s+/));
 
 /**
- * Whether the tagger scores token i (given the label of the token before); every other token is O. Training and
- * tagging use the same rule, so the model never learns about tokens it will not see.
+ * Whether the tagger scores token i of a line that ends before token `to` (given the label of the token before);
+ * every other token is O. Training and tagging use the same rule, so the model never learns about tokens it will
+ * not see.
  */
-export function isCandidate(T: readonly NerToken[], i: number, prev: number): boolean {
-  const t = T[i];
-  if (t.cap || t.allCaps) {
-    if (t.type !== 0) return false;
-    if (t.allCaps || t.text.length > 9) return true;
+export function isCandidate(T: NerTokens, i: number, to: number, prev: number): boolean {
+  const f = T.flags[i];
+  if (f & CAPITALISED) {
+    if (T.type[i] !== 0) return false;
+    if (f & ALL_CAPS || T.end[i] - T.start[i] > 9) return true;
     // Skipped only before a lower-case word, and not where a name goes on ("A. Dale", "Elizabeth I").
-    const next = T[i + 1];
-    return prev !== 0 || next === undefined || next.type !== 0 || next.cap || next.allCaps || !OPENERS.has(t.lower);
+    const next = i + 1;
+    return prev !== 0 || next >= to || T.type[next] !== 0 || (T.flags[next] & CAPITALISED) !== 0 || !OPENERS.has(T.lower[i]);
   }
-  if (t.type === 2) return false;
+  if (T.type[i] === 2) return false;
   if (prev === 0) return false;
   // The joiner must lead to a capitalised word, perhaps through another joiner ("von der Leyen").
-  let next = T[i + 1];
-  if (next && !next.cap && !next.allCaps && JOINERS.has(next.text)) next = T[i + 2];
-  if (!next || !(next.cap || next.allCaps) || next.type !== 0 || next.sentenceStart) return false;
-  return JOINERS.has(t.text);
+  let next = i + 1;
+  if (next < to && !(T.flags[next] & CAPITALISED) && JOINERS.has(T.text[next])) next = i + 2;
+  if (next >= to || !(T.flags[next] & CAPITALISED) || T.type[next] !== 0 || T.flags[next] & SENTENCE_START) return false;
+  return JOINERS.has(T.text[i]);
 }
 
 const featBuf = new Int32Array(MAX_FEATURES);
@@ -145,26 +150,33 @@ const scores = new Float64Array(N_LABELS);
 const groupA = new Int32Array(SMALL_A);
 const groupB = new Int32Array(SMALL_B);
 
-/** Greedy left-to-right tagging of the lines of one document; returns one label array per line. */
-export function decodeDocument(lines: NerToken[][], scorer: Scorer, decide?: Decide): Uint8Array[] {
-  const mem: DocumentMemory = documentMemory(lines);
-  return lines.map((T, li) => decodeLine(T, li, scorer, mem, decide));
+/**
+ * Greedy left-to-right tagging of the lines of one document, line li being T[bounds[li], bounds[li + 1]); returns one
+ * label array per line.
+ */
+export function decodeDocument(T: NerTokens, bounds: readonly number[], scorer: Scorer, decide?: Decide): Uint8Array[] {
+  const mem: DocumentMemory = documentMemory(T, bounds);
+  const labels: Uint8Array[] = [];
+  for (let li = 0; li + 1 < bounds.length; li++) labels.push(decodeLine(T, bounds[li], bounds[li + 1], li, scorer, mem, decide));
+  return labels;
 }
 
 /**
- * Tags one line (greedy, left to right) with the document memory as it stands, updating it with the line's names.
- * With `record`, also returns what the line read from the memory. With `into` (long enough), the labels are written
- * there (its first T.length entries) instead of into a new array.
+ * Tags one line, T[from, to) (greedy, left to right), with the document memory as it stands, updating it with the
+ * line's names; label k is that of token from + k. With `record`, also returns what the line read from the memory.
+ * With `into` (long enough), the labels are written there (its first to - from entries) instead of into a new array.
  */
-export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: DocumentMemory, decide?: Decide, record?: number[], into?: Uint8Array): Uint8Array {
-  const labels = into && into.length >= T.length ? into : new Uint8Array(T.length);
+export function decodeLine(
+  T: NerTokens, from: number, to: number, li: number, scorer: Scorer, mem: DocumentMemory, decide?: Decide, record?: number[], into?: Uint8Array,
+): Uint8Array {
+  const labels = into && into.length >= to - from ? into : new Uint8Array(to - from);
   let ctx: LineContext | null = null;
   let prev = 0;
   let prev2 = 0;
-  for (let i = 0; i < T.length; i++) {
+  for (let i = from; i < to; i++) {
     let label = 0;
-    if (isCandidate(T, i, prev)) {
-      ctx ??= lineContext(T);
+    if (isCandidate(T, i, to, prev)) {
+      ctx ??= lineContext(T, from, to);
       let n: number;
       const cache = decide ? undefined : scorer.wordScores;
       const groups = scorer.contextScores;
@@ -188,15 +200,15 @@ export function decodeLine(T: NerToken[], li: number, scorer: Scorer, mem: Docum
         if (isInside(l) && (prev === 0 || typeOf(prev) !== typeOf(l))) continue;
         if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
       }
-      label = decide ? decide(li, i, featBuf, n, best) : best;
-      const h = T[i].hLower;
-      const bit = label !== 0 && T[i].type === 0 ? 1 << typeOf(label) : 0;
+      label = decide ? decide(li, i - from, featBuf, n, best) : best;
+      const h = T.hLower[i];
+      const bit = label !== 0 && T.type[i] === 0 ? 1 << typeOf(label) : 0;
       if (record) record.push(h, mem.tagged.get(h, 0), mem.seen.get(h, 0), bit);
       if (bit) mem.tagged.set(h, mem.tagged.get(h, 0) | bit);
-    } else if (decide && (T[i].cap || T[i].allCaps)) {
-      decide(li, i, featBuf, 0, 0);
+    } else if (decide && T.flags[i] & CAPITALISED) {
+      decide(li, i - from, featBuf, 0, 0);
     }
-    labels[i] = label;
+    labels[i - from] = label;
     prev2 = prev;
     prev = label;
   }
@@ -229,24 +241,24 @@ export interface TaggedSpan {
   type: number;
 }
 
-/** Turns labels into spans (a name ends at O, at B-, or where the type changes). */
-export function spansOf(T: readonly NerToken[], labels: Uint8Array): TaggedSpan[] {
+/** Turns the labels of the line T[from, to) (label k for token from + k) into spans (a name ends at O, at B-, or where the type changes). */
+export function spansOf(T: NerTokens, from: number, to: number, labels: Uint8Array): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   let cur: TaggedSpan | null = null;
   let lastWord = -1;
   const close = () => {
-    if (cur && lastWord >= 0) { cur.end = T[lastWord].end; spans.push(cur); }
+    if (cur && lastWord >= 0) { cur.end = T.end[lastWord]; spans.push(cur); }
     cur = null;
     lastWord = -1;
   };
-  for (let i = 0; i < T.length; i++) {
-    const l = labels[i];
+  for (let i = from; i < to; i++) {
+    const l = labels[i - from];
     if (l === 0 || !isInside(l) || !cur || cur.type !== typeOf(l)) {
       close();
-      if (l !== 0) { cur = { start: T[i].start, end: T[i].end, type: typeOf(l) }; }
+      if (l !== 0) { cur = { start: T.start[i], end: T.end[i], type: typeOf(l) }; }
     }
     // A name never ends with a joiner ("Bank of"): it closes after its last capitalised word.
-    if (cur && T[i].type === 0 && (T[i].cap || T[i].allCaps || /\p{N}/u.test(T[i].text[0]))) lastWord = i;
+    if (cur && T.type[i] === 0 && (T.flags[i] & CAPITALISED || /\p{N}/u.test(T.text[i][0]))) lastWord = i;
   }
   close();
   return spans;

@@ -1,6 +1,6 @@
 import { allGazetteerNames, countryOfDemonym, longerNamesFrom, lookupName, longestGazetteerName, type GazetteerEntry } from '../gazetteer';
 import { ADJECTIVES, CUE_VERBS, DAYS, FUNCTION_WORDS, MONTHS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
-import { affixHashes, hashRange, withShape, type NerToken } from './nerTokens';
+import { affixHashes, hashRange, withShape, ALL_CAPS, CAP, CAPITALISED, SENTENCE_START, type NerTokens } from './nerTokens';
 import { IntMap } from '../../intTable';
 
 /** Entity types of the tagger; labels are O, then B-type and I-type for each type in this order. */
@@ -23,10 +23,10 @@ export function feat(t: number, a: number, b = 0): number {
 const C_FUNCTION = 1, C_MONTH = 2, C_DAY = 3, C_TITLE = 4, C_TITLEMOD = 5, C_DEMONYM = 6, C_ORGKW = 7, C_PLACEKW = 8, C_CUE = 9, C_PARTICLE = 10;
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'dos', 'das', 'le', 'la']);
 
-function wordClass(t: NerToken): number {
-  if (t.type !== 0) return 0;
-  const w = t.text;
-  const lw = t.cap || t.allCaps ? t.lower : w;
+function wordClass(T: NerTokens, k: number): number {
+  if (T.type[k] !== 0) return 0;
+  const w = T.text[k];
+  const lw = T.flags[k] & CAPITALISED ? T.lower[k] : w;
   if (PARTICLES.has(w)) return C_PARTICLE;
   if (MONTHS.has(lw)) return C_MONTH;
   if (DAYS.has(lw)) return C_DAY;
@@ -59,59 +59,66 @@ function firstWordBits(): Int32Array {
 /** The kind of a gazetteer entry as gazetteerHits writes it: 1 place, 2 organization, 3 other. */
 const kindOf = (e: GazetteerEntry): number => (e.kind === 'place' ? 1 : e.kind === 'organization' ? 2 : 3);
 
-/** Gazetteer hits over runs of capitalised words: 0 none, else kind*2 + (1 first word | 2 later word). */
-function gazetteerHits(tokens: readonly NerToken[], hits: Uint8Array): Uint8Array {
-  hits.fill(0, 0, tokens.length);
+/**
+ * Gazetteer hits over runs of capitalised words of the line T[from, to): 0 none, else kind*2 + (1 first word | 2 later
+ * word), in hits[i - from] for token i.
+ */
+function gazetteerHits(T: NerTokens, from: number, to: number, hits: Uint8Array): Uint8Array {
+  hits.fill(0, 0, to - from);
   const max = Math.min(4, longestGazetteerName());
   const bits = firstWordBits();
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i];
+  for (let i = from; i < to; i++) {
     // Only words are capitalised (punctuation never is).
-    if (!first.cap || hits[i]) continue;
-    const h = first.hWord;
+    if (!(T.flags[i] & CAP) || hits[i - from]) continue;
+    const h = T.hWord[i];
     if ((bits[(h >>> 5) & 0x7ff] & (1 << (h & 31))) === 0) continue;
     let best = 0;
     let kind = 0;
-    const alone = lookupName(first.text);
+    const alone = lookupName(T.text[i]);
     if (alone) { best = 1; kind = kindOf(alone); }
     // Longer names word by word down the gazetteer's tree, while the words stand one space apart.
-    let node = longerNamesFrom(first.text);
-    for (let n = 2; node && n <= max && i + n - 1 < tokens.length; n++) {
-      const t = tokens[i + n - 1];
-      if (t.type !== 0 || t.start - tokens[i + n - 2].end !== 1) break;
-      node = node.next?.get(t.text);
+    let node = longerNamesFrom(T.text[i]);
+    for (let n = 2; node && n <= max && i + n - 1 < to; n++) {
+      const t = i + n - 1;
+      if (T.type[t] !== 0 || T.start[t] - T.end[t - 1] !== 1) break;
+      node = node.next?.get(T.text[t]);
       if (node?.entry) { best = n; kind = kindOf(node.entry); }
     }
-    for (let k = 0; k < best; k++) hits[i + k] = kind * 2 + (k === 0 ? 1 : 2);
+    for (let k = 0; k < best; k++) hits[i - from + k] = kind * 2 + (k === 0 ? 1 : 2);
   }
   return hits;
 }
 
 const UNKNOWN_CLASS = 255;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** The word class of token i (computed on first use: most tokens are never looked at). */
+/** The word class of token i (99 outside the line; computed on first use: most tokens are never looked at). */
 const classCache = new IntMap(1 << 16);
 function classAt(ctx: LineContext, i: number): number {
-  if (i < 0 || i >= ctx.tokens.length) return 99;
-  let c = ctx.cls[i];
+  if (i < ctx.from || i >= ctx.to) return 99;
+  let c = ctx.cls[i - ctx.from];
   if (c === UNKNOWN_CLASS) {
-    const t = ctx.tokens[i];
+    const T = ctx.tokens;
     // Cached by the word's hash across documents (bounded), since the same words come back all the time.
-    let k = t.type === 0 ? classCache.get(t.hWord, -1) : 0;
+    let k = T.type[i] === 0 ? classCache.get(T.hWord[i], -1) : 0;
     if (k === -1) {
-      k = wordClass(t);
+      k = wordClass(T, i);
       if (classCache.size > 50000) classCache.clear();
-      classCache.set(t.hWord, k);
+      classCache.set(T.hWord[i], k);
     }
     c = k;
-    ctx.cls[i] = c;
+    ctx.cls[i - ctx.from] = c;
   }
   return c;
 }
 
-/** Per-line context the features need, computed once per line. */
+/**
+ * Per-line context the features need, computed once per line: the line is tokens[from, to), and its classes and
+ * gazetteer hits are indexed from its first token (cls[i - from]).
+ */
 export interface LineContext {
-  tokens: NerToken[];
+  tokens: NerTokens;
+  from: number;
+  to: number;
   cls: Uint8Array;
   gaz: Uint8Array;
   headline: boolean;
@@ -121,17 +128,18 @@ export interface LineContext {
 let classes = new Uint8Array(256);
 let gazetteer = new Uint8Array(256);
 
-/** The context of one line; it is valid until the next call (decoding tags one line at a time). */
-export function lineContext(tokens: NerToken[]): LineContext {
-  if (classes.length < tokens.length) { classes = new Uint8Array(tokens.length * 2); gazetteer = new Uint8Array(tokens.length * 2); }
-  const cls = classes.fill(UNKNOWN_CLASS, 0, tokens.length);
+/** The context of the line tokens[from, to); it is valid until the next call (decoding tags one line at a time). */
+export function lineContext(tokens: NerTokens, from: number, to: number): LineContext {
+  const n = to - from;
+  if (classes.length < n) { classes = new Uint8Array(n * 2); gazetteer = new Uint8Array(n * 2); }
+  const cls = classes.fill(UNKNOWN_CLASS, 0, n);
   let words = 0;
   let caps = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === 0 && !isDigit(t.text.charCodeAt(0))) { words++; if (t.allCaps || (t.cap && t.text.length === 1)) caps++; }
+  for (let i = from; i < to; i++) {
+    const f = tokens.flags[i];
+    if (tokens.type[i] === 0 && !isDigit(tokens.text[i].charCodeAt(0))) { words++; if (f & ALL_CAPS || (f & CAP && tokens.end[i] - tokens.start[i] === 1)) caps++; }
   }
-  return { tokens, cls, gaz: gazetteerHits(tokens, gazetteer), headline: words >= 3 && caps / words > 0.6 };
+  return { tokens, from, to, cls, gaz: gazetteerHits(tokens, from, to, gazetteer), headline: words >= 3 && caps / words > 0.6 };
 }
 
 /** What the document has shown so far about words: how they were tagged, and whether they occur in lower case. */
@@ -148,19 +156,24 @@ export interface LineWords {
   lower: number[];
 }
 
-export function lineWords(tokens: readonly NerToken[]): LineWords {
+/** What the line tokens[from, to) tells the document memory. */
+export function lineWords(tokens: NerTokens, from: number, to: number): LineWords {
   const caps: number[] = [];
   const lower: number[] = [];
-  for (const t of tokens) {
-    if (t.type !== 0) continue;
-    if (t.cap || t.allCaps) caps.push(t.hLower, !t.sentenceStart && !t.allCaps ? 2 : 0);
-    else lower.push(t.hLower);
+  for (let i = from; i < to; i++) {
+    if (tokens.type[i] !== 0) continue;
+    const f = tokens.flags[i];
+    if (f & CAPITALISED) caps.push(tokens.hLower[i], !(f & SENTENCE_START) && !(f & ALL_CAPS) ? 2 : 0);
+    else lower.push(tokens.hLower[i]);
   }
   return { caps, lower };
 }
 
-export function documentMemory(lines: readonly NerToken[][]): DocumentMemory {
-  return documentMemoryOf(lines.map(lineWords));
+/** The memory at the start of a document whose line li is tokens[bounds[li], bounds[li + 1]) (see documentMemoryOf). */
+export function documentMemory(tokens: NerTokens, bounds: readonly number[]): DocumentMemory {
+  const lines: LineWords[] = [];
+  for (let li = 0; li + 1 < bounds.length; li++) lines.push(lineWords(tokens, bounds[li], bounds[li + 1]));
+  return documentMemoryOf(lines);
 }
 
 /** The tables of the document memory, emptied for each document rather than made anew (see documentMemoryOf). */
@@ -199,18 +212,19 @@ const START = 0x1b873593;
 
 /** Features of the word alone (the same wherever it stands): scored once per word and cached by the tagger. */
 export function wordFeatures(ctx: LineContext, i: number, out: Int32Array, n: number): number {
-  const t = withShape(ctx.tokens[i]);
+  const T = ctx.tokens;
+  withShape(T, i);
   out[n++] = feat(0, 0);
-  out[n++] = feat(1, t.hWord);
-  out[n++] = feat(2, t.hLower);
-  out[n++] = feat(3, t.hShape);
-  affixHashes(t.text, affix);
+  out[n++] = feat(1, T.hWord[i]);
+  out[n++] = feat(2, T.hLower[i]);
+  out[n++] = feat(3, T.hShape[i]);
+  affixHashes(T.text[i], affix);
   for (let k = 0; k < 4; k++) {
     if (affix[k]) out[n++] = feat(5 + k, affix[k]);
     if (affix[k + 4]) out[n++] = feat(9 + k, affix[k + 4]);
   }
-  out[n++] = feat(24, classAt(ctx, i), t.hShort);
-  out[n++] = feat(34, t.type === 0 ? Math.min(t.end - t.start, 12) : 20, t.cap ? 1 : 0);
+  out[n++] = feat(24, classAt(ctx, i), T.hShort[i]);
+  out[n++] = feat(34, T.type[i] === 0 ? Math.min(T.end[i] - T.start[i], 12) : 20, T.flags[i] & CAP ? 1 : 0);
   return n;
 }
 
@@ -226,29 +240,31 @@ export const SMALL_B = 10;
  */
 export function smallContext(ctx: LineContext, i: number, prev: number, prev2: number, mem: DocumentMemory, a: Int32Array, b: Int32Array): void {
   const T = ctx.tokens;
-  const t = withShape(T[i]);
-  const p1 = i > 0 ? withShape(T[i - 1]) : undefined;
-  const n1 = i + 1 < T.length ? withShape(T[i + 1]) : undefined;
-  const n2 = i + 2 < T.length ? T[i + 2] : undefined;
-  a[0] = t.hShort;
-  a[1] = t.hShape;
-  a[2] = (t.sentenceStart ? 1 : 0) | (ctx.headline ? 2 : 0);
+  const { from, to } = ctx;
+  withShape(T, i);
+  if (i > from) withShape(T, i - 1);
+  if (i + 1 < to) withShape(T, i + 1);
+  if (i + 2 < to) withShape(T, i + 2);
+  const h = T.hLower[i];
+  a[0] = T.hShort[i];
+  a[1] = T.hShape[i];
+  a[2] = (T.flags[i] & SENTENCE_START ? 1 : 0) | (ctx.headline ? 2 : 0);
   a[3] = prev;
   a[4] = prev2;
-  a[5] = mem.tagged.get(t.hLower, 0);
+  a[5] = mem.tagged.get(h, 0);
   // 1: written in lower case elsewhere, 2: capitalised elsewhere away from a sentence start.
-  a[6] = mem.seen.get(t.hLower, 0);
-  a[7] = ctx.gaz[i];
-  b[0] = t.hShort;
-  b[1] = p1 ? p1.hShape : START;
-  b[2] = n1 ? n1.hShape : START;
-  b[3] = n1 ? n1.hShort : NONE;
-  b[4] = n2 ? withShape(n2).hShort : NONE;
-  b[5] = ctx.gaz[i];
-  b[6] = i > 0 ? ctx.gaz[i - 1] : 99;
+  a[6] = mem.seen.get(h, 0);
+  a[7] = ctx.gaz[i - from];
+  b[0] = T.hShort[i];
+  b[1] = i > from ? T.hShape[i - 1] : START;
+  b[2] = i + 1 < to ? T.hShape[i + 1] : START;
+  b[3] = i + 1 < to ? T.hShort[i + 1] : NONE;
+  b[4] = i + 2 < to ? T.hShort[i + 2] : NONE;
+  b[5] = ctx.gaz[i - from];
+  b[6] = i > from ? ctx.gaz[i - from - 1] : 99;
   b[7] = classAt(ctx, i - 1);
   b[8] = classAt(ctx, i + 1);
-  b[9] = i > 1 ? classAt(ctx, i - 2) : 99;
+  b[9] = i > from + 1 ? classAt(ctx, i - 2) : 99;
 }
 
 /** The features of group a (see smallContext); returns the new count. */
@@ -282,12 +298,13 @@ export function featuresB(b: Int32Array, out: Int32Array, n: number): number {
 
 /** The context features of token i made of whole words (many distinct values, scored each time); returns the new count. */
 export function wordContextFeatures(ctx: LineContext, i: number, prev: number, out: Int32Array, n: number): number {
-  const T = ctx.tokens;
-  const h = T[i].hLower;
-  const lp1 = i > 0 ? T[i - 1].hLower : START;
-  const lp2 = i > 1 ? T[i - 2].hLower : START;
-  const ln1 = i + 1 < T.length ? T[i + 1].hLower : START;
-  const ln2 = i + 2 < T.length ? T[i + 2].hLower : START;
+  const { tokens, from, to } = ctx;
+  const L = tokens.hLower;
+  const h = L[i];
+  const lp1 = i > from ? L[i - 1] : START;
+  const lp2 = i > from + 1 ? L[i - 2] : START;
+  const ln1 = i + 1 < to ? L[i + 1] : START;
+  const ln2 = i + 2 < to ? L[i + 2] : START;
   out[n++] = feat(13, lp1);
   out[n++] = feat(14, ln1);
   out[n++] = feat(15, lp2);

@@ -1,27 +1,93 @@
-import type { Span } from '../../types';
 import { isGap, type Token } from '../tokens';
 
+/** Bits of NerTokens.flags. */
+export const CAP = 1;
+export const ALL_CAPS = 2;
+export const SENTENCE_START = 4;
+/** Either way of being capitalised (CAP or ALL_CAPS). */
+export const CAPITALISED = CAP | ALL_CAPS;
+
 /**
- * A token as the name tagger sees it: words, numbers, a possessive ’s of its own, and single punctuation marks.
- * Hashes are computed once here so that features are integers, never new strings.
+ * Tokens as the name tagger sees them: words, numbers, a possessive ’s of its own, and single punctuation marks.
+ * One array per property (token k is entry k of each), so that a large document's tokens are a few arrays rather
+ * than millions of objects for the collector to copy. A line is a range [from, to) of the list. Hashes are computed
+ * once here so that features are integers, never new strings.
  */
-export interface NerToken extends Span {
-  text: string;
-  /** The text in lower case (the same string when it has no upper-case letter, which is most words). */
-  lower: string;
+export class NerTokens {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
   /** 0 word, 1 punctuation, 2 possessive ’s. */
-  type: number;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Every letter is upper case (and there are at least two). */
-  allCaps: boolean;
-  /** Opens a sentence (start of the region, after . ! ? : or an opening quotation mark). */
-  sentenceStart: boolean;
+  type: Uint8Array;
+  /**
+   * CAP: starts with an upper-case letter; ALL_CAPS: every letter is upper case (and there are at least two);
+   * SENTENCE_START: opens a sentence (start of the region, after . ! ? : or an opening quotation mark).
+   */
+  flags: Uint8Array;
   /** Hashes: the word as written, lower-cased, its shape, a short shape (shapes 0 until `withShape` computes them). */
-  hWord: number;
-  hLower: number;
-  hShape: number;
-  hShort: number;
+  hWord: Int32Array;
+  hLower: Int32Array;
+  hShape: Int32Array;
+  hShort: Int32Array;
+  /** The token's text (for a word, the same string as its Token's). */
+  text: string[] = [];
+  /** The text in lower case (the same string when it has no upper-case letter, which is most words). */
+  lower: string[] = [];
+
+  constructor(capacity = 64) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.type = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.hWord = new Int32Array(capacity);
+    this.hLower = new Int32Array(capacity);
+    this.hShape = new Int32Array(capacity);
+    this.hShort = new Int32Array(capacity);
+  }
+
+  /** The room the arrays have (grown by doubling). */
+  get capacity(): number {
+    return this.start.length;
+  }
+
+  /** Appends a token and returns its index (its shapes are 0, to be computed by `withShape`). */
+  push(start: number, end: number, text: string, lower: string, type: number, flags: number, hWord: number, hLower: number): number {
+    const k = this.length;
+    if (k === this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.type[k] = type;
+    this.flags[k] = flags;
+    this.hWord[k] = hWord;
+    this.hLower[k] = hLower;
+    this.hShape[k] = 0;
+    this.hShort[k] = 0;
+    this.text[k] = text;
+    this.lower[k] = lower;
+    this.length = k + 1;
+    return k;
+  }
+
+  /** Empties the list, keeping its arrays; the strings are let go (they may keep the text they were cut from alive). */
+  clear(): void {
+    this.text.fill('', 0, this.length);
+    this.lower.fill('', 0, this.length);
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const ints = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
+    const bytes = (a: Uint8Array) => { const b = new Uint8Array(n); b.set(a); return b; };
+    this.start = ints(this.start);
+    this.end = ints(this.end);
+    this.type = bytes(this.type);
+    this.flags = bytes(this.flags);
+    this.hWord = ints(this.hWord);
+    this.hLower = ints(this.hLower);
+    this.hShape = ints(this.hShape);
+    this.hShort = ints(this.hShort);
+  }
 }
 
 /** Letters, marks and digits (a table filled on first sight of each character). */
@@ -129,12 +195,12 @@ const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 223 &
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * Computes the shape hashes of a token on first use (most tokens are never looked at) and returns the token: "Xxxx-Xxx"
- * style with repeats collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X").
+ * Computes the shape hashes of token `at` on first use (most tokens are never looked at): "Xxxx-Xxx" style with repeats
+ * collapsed to two ("Xx-Xx"), and a short form ("Xx-Xx" → "Xx-X").
  */
-export function withShape(t: NerToken): NerToken {
-  if (t.hShape !== 0) return t;
-  const s = t.text;
+export function withShape(T: NerTokens, at: number): void {
+  if (T.hShape[at] !== 0) return;
+  const s = T.text[at];
   let h = 0x811c9dc5;
   let hs = 0x811c9dc5;
   let prev = -1;
@@ -150,9 +216,8 @@ export function withShape(t: NerToken): NerToken {
     prev = k;
     prevShort = ks;
   }
-  t.hShape = (h & 0x3fffffff) || 1;
-  t.hShort = (hs & 0x3fffffff) || 1;
-  return t;
+  T.hShape[at] = (h & 0x3fffffff) || 1;
+  T.hShort[at] = (hs & 0x3fffffff) || 1;
 }
 
 /** Writes the hashes of the lower-cased prefixes and suffixes of 1–4 characters of a word into out[0..8) (0: too short). */
@@ -176,13 +241,15 @@ const INITIAL = /^\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Tokenizes text[from, to) (one line or paragraph) for the tagger. With `words`, also adds there the words of the
- * line as findActors sees them (Token), in the same pass: a word is possessive before a ’s of its own or, ending in
- * s, before a lone ’ or ' ("Reuters’ report"); joined when only white space separates it from the token before (the
- * stop after an initial, "M. McCague", and a plural possessive mark count as part of the word before).
+ * Tokenizes text[from, to) (one line or paragraph) for the tagger, appending the tokens to `out`. With `words`, also
+ * adds there the words of the line as findActors sees them (Token), in the same pass: a word is possessive before a
+ * ’s of its own or, ending in s, before a lone ’ or ' ("Reuters’ report"); joined when only white space separates it
+ * from the token before (the stop after an initial, "M. McCague", and a plural possessive mark count as part of the
+ * word before).
  */
-export function nerTokenize(text: string, from: number, to: number, words?: Token[]): NerToken[] {
-  const out: NerToken[] = [];
+export function nerTokenize(text: string, from: number, to: number, out: NerTokens, words?: Token[]): NerTokens {
+  /** The line's first token. */
+  const first = out.length;
   let i = from;
   let pendingBreak = true;
   /** For `words`: the last word, and where the text that a following word is joined to ends (-1: not joined). */
@@ -203,23 +270,23 @@ export function nerTokenize(text: string, from: number, to: number, words?: Toke
           scan.hw = scan.joinHw; scan.hl = scan.joinHl; scan.upper = scan.joinUpper; scan.lower = scan.joinLower;
         }
       }
-      const t = pushWord(out, text, i, end, pendingBreak);
+      const k = pushWord(out, text, i, end, pendingBreak);
       pendingBreak = false;
       if (words) {
+        const flags = out.flags[k];
         lastWord = {
-          start: i, end, text: t.text, lower: t.lower, possessive: possessive >= 0, sentenceStart: t.sentenceStart, cap: t.cap,
-          joined: prevEnd >= 0 && isGap(text, prevEnd, i),
+          start: i, end, text: out.text[k], lower: out.lower[k], possessive: possessive >= 0, sentenceStart: (flags & SENTENCE_START) !== 0,
+          cap: (flags & CAP) !== 0, joined: prevEnd >= 0 && isGap(text, prevEnd, i),
         };
         words.push(lastWord);
         prevEnd = possessive >= 0 ? possessive + 2 : end;
       }
-      if (possessive >= 0) out.push(punct(text, possessive, possessive + 2, 2));
+      if (possessive >= 0) punct(out, text, possessive, possessive + 2, 2);
       i = possessive >= 0 ? possessive + 2 : end;
       continue;
     }
     // One punctuation mark (or other symbol) per token.
-    const t = punct(text, i, i + 1, 1);
-    out.push(t);
+    punct(out, text, i, i + 1, 1);
     if (words) {
       const w = lastWord;
       if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
@@ -229,35 +296,30 @@ export function nerTokenize(text: string, from: number, to: number, words?: Toke
       } else prevEnd = c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
     }
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
-      const prev = out[out.length - 2];
-      pendingBreak = !(c === 46 && prev && prev.type === 0 && prev.end === i && NO_BREAK_AFTER.test(prev.text));
+      // The token before this mark, if the line has one.
+      const p = out.length - 2;
+      pendingBreak = !(c === 46 && p >= first && out.type[p] === 0 && out.end[p] === i && NO_BREAK_AFTER.test(out.text[p]));
     } else if (OPENING_QUOTES.has(c) && (i === from || isSpace(text.charCodeAt(i - 1)))) pendingBreak = true;
     i++;
   }
   return out;
 }
 
-function punct(text: string, start: number, end: number, type: number): NerToken {
+function punct(out: NerTokens, text: string, start: number, end: number, type: number): void {
   const h = hashRange(text, start, end, false);
   const s = text.slice(start, end);
-  return {
-    start, end, text: s, lower: type === 1 && s.charCodeAt(0) < 128 ? s : s.toLowerCase(), type, cap: false, allCaps: false, sentenceStart: false,
-    hWord: h, hLower: type === 2 ? POSSESSIVE_HASH : h, hShape: h, hShort: h,
-  };
+  const k = out.push(start, end, s, type === 1 && s.charCodeAt(0) < 128 ? s : s.toLowerCase(), type, 0, h, type === 2 ? POSSESSIVE_HASH : h);
+  // A mark's shapes are its hash (withShape would find them 0 and compute them from its text otherwise).
+  out.hShape[k] = h;
+  out.hShort[k] = h;
 }
 
-/** Adds the word text[start, end), whose hashes and letter cases are in `scan`, and returns its token. */
-function pushWord(out: NerToken[], text: string, start: number, end: number, sentenceStart: boolean): NerToken {
+/** Adds the word text[start, end), whose hashes and letter cases are in `scan`, and returns its index. */
+function pushWord(out: NerTokens, text: string, start: number, end: number, sentenceStart: boolean): number {
   const { hw, hl, upper, lower } = scan;
-  const c0 = text.charCodeAt(start);
   const word = text.slice(start, end);
-  const t: NerToken = {
-    // Every letter whose lower case differs counts in `upper` (see isUpperCode), so without one the word is its own lower case.
-    start, end, text: word, lower: upper === 0 ? word : word.toLowerCase(), type: 0,
-    cap: isUpperCode(c0) || opensWithParticle(text, start, end),
-    allCaps: !lower && upper >= 2, sentenceStart,
-    hWord: hw & 0x3fffffff, hLower: hl & 0x3fffffff, hShape: 0, hShort: 0,
-  };
-  out.push(t);
-  return t;
+  const flags = (isUpperCode(text.charCodeAt(start)) || opensWithParticle(text, start, end) ? CAP : 0) |
+    (!lower && upper >= 2 ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0);
+  // Every letter whose lower case differs counts in `upper` (see isUpperCode), so without one the word is its own lower case.
+  return out.push(start, end, word, upper === 0 ? word : word.toLowerCase(), 0, flags, hw & 0x3fffffff, hl & 0x3fffffff);
 }

@@ -4,7 +4,7 @@ import { own, type AnalysisMemo } from '../../memo';
 import type { Token } from '../tokens';
 import { decodeLine, replayLine, spansOf, type TaggedSpan } from './nerDecode';
 import { NerModel, type NerModelFile } from './nerModel';
-import { nerTokenize, type NerToken } from './nerTokens';
+import { NerTokens, nerTokenize } from './nerTokens';
 import { TYPES, documentMemoryOf, lineWords, type LineWords } from './nerFeatures';
 
 let model: NerModel | null = null;
@@ -44,8 +44,10 @@ interface RegionEntry {
 }
 
 const MAX_DECODINGS = 4;
-/** Characters of text up to which the tagger's tokens are kept between its two passes. */
-const KEEP_TOKENS_UP_TO = 200_000;
+/** The tagger's tokens of the document being tagged, one list for all its lines (emptied, not made anew, for each document). */
+let tokenList = new NerTokens(4096);
+/** Tokens above which the list is dropped after a document rather than kept, with its megabytes, for the next. */
+const KEEP_LIST_UP_TO = 131_072;
 /** The labels of the line being tagged (read at once into spans), one array for all lines. */
 let labelScratch: Uint8Array = new Uint8Array(256);
 
@@ -56,10 +58,11 @@ let labelScratch: Uint8Array = new Uint8Array(256);
  */
 export function tagRegions(text: string, regions: readonly Span[], memo?: AnalysisMemo): TaggedRegion[] {
   const store = memo?.store<RegionEntry>('ner');
-  const fresh: Array<NerToken[] | undefined> = [];
-  // The tagger's tokens of a large document, kept from the first pass to the second, would outlive the young
-  // generation of the heap and make the collector copy them twice: there, they are made again (same tokens).
-  const keep = regions.length === 0 || regions[regions.length - 1].end - regions[0].start <= KEEP_TOKENS_UP_TO;
+  const T = tokenList;
+  // Region li's tokens are T[from[li], to[li]) once tokenized (from -1 until then: a region the memo knows is
+  // tokenized only if it must be tagged again).
+  const from = new Int32Array(regions.length).fill(-1);
+  const to = new Int32Array(regions.length);
   // Taken as each region is met: a text that stands in several places moves its entry's words each time.
   const words: Token[][] = [];
   const entries = regions.map((r, li) => {
@@ -68,9 +71,10 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     if (memo) { if (e) memo.linesReused++; else memo.linesAnalysed++; }
     if (!e) {
       const lineTokens: Token[] = [];
-      const tokens = nerTokenize(text, r.start, r.end, lineTokens);
-      if (keep) fresh[li] = tokens;
-      e = { origin: r.start, words: lineTokens, lineWords: lineWords(tokens), decodings: [] };
+      from[li] = T.length;
+      nerTokenize(text, r.start, r.end, T, lineTokens);
+      to[li] = T.length;
+      e = { origin: r.start, words: lineTokens, lineWords: lineWords(T, from[li], to[li]), decodings: [] };
       if (store) {
         // Kept beyond this version of the text: nothing in the entry may point into it.
         for (const w of lineTokens) { const same = w.lower === w.text; w.text = own(w.text); w.lower = same ? w.text : own(w.lower); }
@@ -89,15 +93,15 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
   });
   const mem = documentMemoryOf(entries.map((e) => e.lineWords));
   const scorer = nerModel();
-  return entries.map((e, li) => {
+  const tagged = entries.map((e, li) => {
     const base = regions[li].start;
     let d = e.decodings.find((x) => replayLine(x.reads, mem));
     if (!d) {
-      const tokens = fresh[li] ?? nerTokenize(text, base, regions[li].end);
+      if (from[li] < 0) { from[li] = T.length; nerTokenize(text, base, regions[li].end, T); to[li] = T.length; }
       // What the line reads from the document memory matters only to a memo (replayLine).
       const reads: number[] = [];
-      const labels = labelScratch = decodeLine(tokens, li, scorer, mem, undefined, store ? reads : undefined, labelScratch);
-      const spans = spansOf(tokens, labels);
+      const labels = labelScratch = decodeLine(T, from[li], to[li], li, scorer, mem, undefined, store ? reads : undefined, labelScratch);
+      const spans = spansOf(T, from[li], to[li], labels);
       for (const s of spans) { s.start -= base; s.end -= base; }
       d = { reads, spans, derived: {} };
       if (store) {
@@ -107,6 +111,9 @@ export function tagRegions(text: string, regions: readonly Span[], memo?: Analys
     }
     return { words: words[li], names: d.spans.map((s) => ({ start: s.start + base, end: s.end + base, type: TYPES[s.type] })), derived: d.derived };
   });
+  if (T.capacity > KEEP_LIST_UP_TO) tokenList = new NerTokens(4096);
+  else T.clear();
+  return tagged;
 }
 
 /** Tags the names in the given regions (lines or paragraphs, in text order) of one document. */
