@@ -59,6 +59,8 @@ let labelScratch: Uint8Array = new Uint8Array(256);
 export function tagRegions(text: string, regions: readonly Span[], memo?: AnalysisMemo): TaggedRegion[] {
   const store = memo?.store<RegionEntry>('ner');
   const T = tokenList;
+  // Left over only if an earlier call stopped with an exception: its strings are let go, its ranges never read.
+  if (T.length !== 0) T.clear();
   // Region li's tokens are T[from[li], to[li]) once tokenized (from -1 until then: a region the memo knows is
   // tokenized only if it must be tagged again).
   const from = new Int32Array(regions.length).fill(-1);
