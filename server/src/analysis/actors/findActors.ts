@@ -389,22 +389,21 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
       const t = tokens[i];
       const next = tokens[i + 1];
       const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
+      const knownKind = known.get(t.text);
       // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
-      if (!cue && (t.sentenceStart || !known.has(t.text))) continue;
+      if (!cue && (t.sentenceStart || !knownKind)) continue;
       if (covered(t) || (lowerClass(t) & (NON_NAME | TITLE)) !== 0) continue;
-      const speaks = cue && /^\p{Lu}\p{Ll}+$/u.test(t.text)
-        && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text) && !writtenLower(t.text)
-        && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t));
-      if (t.sentenceStart && !speaks) continue;
-      const kind = known.get(t.text) ?? (speaks ? 'person' : undefined);
       // Only a word standing alone: not the first or last word of a longer capitalised run.
-      if (!kind || (tokens[i - 1]?.cap && t.joined) || (tokens[i + 1]?.cap && tokens[i + 1].joined && !t.possessive)) continue;
+      if ((tokens[i - 1]?.cap && t.joined) || (next?.cap && next.joined && !t.possessive)) continue;
       if (insideAny(skip, t.start)) continue;
-      const after = tokens[i + 1];
+      // A sentence opener, or a word not known as a name, must read as a person who speaks; of that test, the search
+      // of the whole text for the word in lower case comes last.
+      if ((t.sentenceStart || !knownKind) && !(cue && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text)
+        && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t)) && !writtenLower(t.text))) continue;
       added.push({
         start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
-        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !t.possessive,
-        placePrepBefore: placePrepositionBefore(text, tokens, i), kind,
+        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: cue,
+        placePrepBefore: placePrepositionBefore(text, tokens, i), kind: knownKind ?? 'person',
       });
     }
   }
