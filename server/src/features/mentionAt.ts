@@ -1,3 +1,4 @@
+import { sortByStart } from '../analysis/text';
 import type { Actor, Article, Mention } from '../analysis/types';
 
 interface MentionIndex {
@@ -12,10 +13,10 @@ const indexes = new WeakMap<Article, MentionIndex>();
 function indexOf(article: Article): MentionIndex {
   let index = indexes.get(article);
   if (!index) {
-    const all: Array<[Mention, Actor]> = [];
-    for (const actor of article.actors) for (const m of actor.mentions) all.push([m, actor]);
-    all.sort((a, b) => a[0].start - b[0].start);
-    index = { mentions: all.map((x) => x[0]), actors: all.map((x) => x[1]) };
+    const all: Array<{ start: number; mention: Mention; actor: Actor }> = [];
+    for (const actor of article.actors) for (const mention of actor.mentions) all.push({ start: mention.start, mention, actor });
+    sortByStart(all);
+    index = { mentions: all.map((x) => x.mention), actors: all.map((x) => x.actor) };
     indexes.set(article, index);
   }
   return index;

@@ -1,5 +1,5 @@
 import type { Actor, Line, Span } from '../types';
-import { foldName, insideAny, isBlank, lineIndexOf } from '../text';
+import { foldName, insideAny, isBlank, lineIndexOf, sortByStart } from '../text';
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, PREPOSITIONS, ROLE_ABBREVIATIONS } from './cues';
 import type { QuoteMarks } from './findQuoteMarks';
 import { isAsciiWordCode, isSpaceCode, lettersBefore, trimSpacesEnd, wordBeforeIn } from './chars';
@@ -82,29 +82,7 @@ export function setMarks(ctx: SpeakerContext, marks: QuoteMarks[]): void {
 function indexMentions(ctx: SpeakerContext, actors: Actor[]): void {
   const { mentions } = ctx;
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
-  const n = mentions.length;
-  if (n > 64) {
-    // Many mentions (a long document): numbers sort faster than objects through a comparator. The key start × n +
-    // index keeps equal starts in their order, and is exact while it stays below 2^53 (else the comparator, stable).
-    let last = 0;
-    for (const m of mentions) if (m.start > last) last = m.start;
-    if ((last + 1) * n > Number.MAX_SAFE_INTEGER) mentions.sort((x, y) => x.start - y.start);
-    else {
-      const keys = new Float64Array(n);
-      for (let i = 0; i < n; i++) keys[i] = mentions[i].start * n + i;
-      keys.sort();
-      const unsorted = mentions.slice();
-      for (let i = 0; i < n; i++) mentions[i] = unsorted[keys[i] % n];
-    }
-  } else {
-    // Few mentions (the usual case): an insertion sort, stable too, costs less than the general one.
-    for (let i = 1; i < mentions.length; i++) {
-      const m = mentions[i];
-      let j = i;
-      for (; j > 0 && mentions[j - 1].start > m.start; j--) mentions[j] = mentions[j - 1];
-      mentions[j] = m;
-    }
-  }
+  sortByStart(mentions);
   for (let i = 1; i < mentions.length; i++) {
     if (mentions[i].end < mentions[i - 1].end) {
       // Ends out of order: a map, where a later mention takes the place of an earlier one with the same end.
