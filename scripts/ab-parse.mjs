@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Side-by-side speed of parseArticle in two source trees, in one process, for speed work on a machine whose speed
+// drifts: the two versions alternate so that both see the same conditions. Prints B/A (below 1: B is faster).
+//   node --expose-gc scripts/ab-parse.mjs TREE_A [TREE_B] [--doc SIZE] [--rounds N] [--chunks N]
+// TREE_B defaults to this tree (e.g. TREE_A a `git worktree` of the base commit). Without --doc: the BBC articles of
+// ../shared/data/bbc-news one by one, split into --chunks groups (default 40); each round runs every group in A and
+// in B back to back (order alternating). With --doc SIZE: one document of SIZE characters made of those articles
+// (as the bench makes them), A and B alternating whole analyses. A no-change run reads about 1.00 ± 0.05 per round.
+import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = resolve(fileURLToPath(import.meta.url), '..', '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
+const trees = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (trees.length < 1 || trees.length > 2) {
+  console.error('usage: node --expose-gc scripts/ab-parse.mjs TREE_A [TREE_B] [--doc SIZE] [--rounds N] [--chunks N]');
+  process.exit(2);
+}
+const [treeA, treeB = here] = trees.map((t) => resolve(t));
+const docSize = option('--doc', 0);
+const rounds = option('--rounds', docSize ? 16 : 10);
+const nChunks = option('--chunks', 40);
+
+const tmp = mkdtempSync(join(tmpdir(), 'ab-parse-'));
+const require = createRequire(import.meta.url);
+async function load(tree, tag) {
+  const outfile = join(tmp, `${tag}.cjs`);
+  // Packages resolve from this tree's node_modules, so a bare worktree of another commit needs none of its own.
+  await esbuild.build({
+    entryPoints: [join(tree, 'server/src/analysis/parseArticle.ts')], bundle: true, platform: 'node', format: 'cjs', outfile,
+    logLevel: 'warning', nodePaths: [join(here, 'node_modules')],
+  });
+  return require(outfile).parseArticle;
+}
+const parseA = await load(treeA, 'A');
+const parseB = await load(treeB, 'B');
+rmSync(tmp, { recursive: true, force: true });
+
+const texts = [];
+const walk = (d) => {
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p); else if (/^\d+\.txt$/.test(e.name)) texts.push(readFileSync(p, 'utf8'));
+  }
+};
+walk(join(here, '..', 'shared', 'data', 'bbc-news'));
+
+let groups;
+if (docSize) {
+  const parts = [];
+  for (let i = 0, n = 0; n < docSize; i++) { const t = `${i === 0 ? ' date 2005-01-01 ' : ''}${texts[i % texts.length]}\n\n`; parts.push(t); n += t.length; }
+  groups = [[parts.join('').slice(0, docSize)]];
+} else {
+  groups = Array.from({ length: nChunks }, (_, c) => texts.filter((_, i) => i % nChunks === c));
+}
+const run = (parse, group) => { const t = performance.now(); for (const x of group) parse(x); return performance.now() - t; };
+const collect = globalThis.gc ?? (() => undefined);
+// Warm-up: both versions optimised before anything is timed.
+for (let w = 0; w < (docSize ? 3 : 1); w++) for (const g of groups) { run(parseA, g); run(parseB, g); }
+
+const ratios = [];
+let totalA = 0;
+let totalB = 0;
+for (let r = 0; r < rounds; r++) {
+  let a = 0;
+  let b = 0;
+  groups.forEach((g, k) => {
+    if (docSize) collect();
+    if ((r + k) % 2) { b += run(parseB, g); if (docSize) collect(); a += run(parseA, g); } else { a += run(parseA, g); if (docSize) collect(); b += run(parseB, g); }
+  });
+  ratios.push(b / a);
+  totalA += a;
+  totalB += b;
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+const what = docSize ? `one ${docSize}-character document` : `${texts.length} BBC articles in ${groups.length} groups`;
+console.log(`${what}: A ${(totalA / rounds).toFixed(1)} ms, B ${(totalB / rounds).toFixed(1)} ms per round; B/A median ${median(ratios).toFixed(3)}, ` +
+  `all rounds ${(totalB / totalA).toFixed(3)} (rounds: ${ratios.map((x) => x.toFixed(2)).join(' ')})`);
+if (!globalThis.gc && docSize) console.log('(run with node --expose-gc to collect garbage before each analysis)');
