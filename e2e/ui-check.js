@@ -214,9 +214,14 @@ function makeChecks(page, shot) {
     ['the Problems panel lists the boilerplate of 002', async () => {
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel').waitFor({ timeout: STEP_TIMEOUT });
-      // show only 002's rows (the filter also matches file names)
+      // show only 002's rows (the filter also matches file names); the filter box may come after the panel, and a fill
+      // made too early has been seen to leave it empty, so it is filled again while polling until it holds the text
       const filter = page.locator('.part.panel .viewpane-filter input').first();
-      if (await filter.count()) await filter.fill(SEED_002.replace(/\.txt$/, ''));
+      const filterText = SEED_002.replace(/\.txt$/, '');
+      await filter.waitFor({ state: 'visible', timeout: STEP_TIMEOUT }).catch(() => undefined);
+      const applyFilter = async () => {
+        if (await filter.count() && (await filter.inputValue()) !== filterText) await filter.fill(filterText);
+      };
       // rows in tree order: a file row (level 1) followed by its markers (level 2)
       const rowsOf = () => page.locator(SEL.markersRow).evaluateAll((rows) => {
         let file = '';
@@ -238,6 +243,7 @@ function makeChecks(page, shot) {
       // (the list is virtual: only rows in view exist in the DOM, warnings first)
       const ok = (rs) => rs.length > 0 && rs.every((r) => r.file === SEED_002) && rs.some((r) => r.code.startsWith('boilerplate.'));
       while (Date.now() < deadline) {
+        await applyFilter();
         rows = await rowsOf();
         if (ok(rows)) break;
         await page.waitForTimeout(100); // polling interval
