@@ -7,7 +7,7 @@
 // in B back to back (order alternating). With --doc SIZE: one document of SIZE characters made of those articles
 // (as the bench makes them), A and B alternating whole analyses. A no-change run reads about 1.00 ± 0.05 per round.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -28,33 +28,24 @@ const nChunks = option('--chunks', 40);
 
 const tmp = mkdtempSync(join(tmpdir(), 'ab-parse-'));
 const require = createRequire(import.meta.url);
-async function load(tree, tag) {
+async function load(file, tag) {
   const outfile = join(tmp, `${tag}.cjs`);
   // Packages resolve from this tree's node_modules, so a bare worktree of another commit needs none of its own.
   await esbuild.build({
-    entryPoints: [join(tree, 'server/src/analysis/parseArticle.ts')], bundle: true, platform: 'node', format: 'cjs', outfile,
-    logLevel: 'warning', nodePaths: [join(here, 'node_modules')],
+    entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', nodePaths: [join(here, 'node_modules')],
   });
-  return require(outfile).parseArticle;
+  return require(outfile);
 }
-const parseA = await load(treeA, 'A');
-const parseB = await load(treeB, 'B');
+const parseA = (await load(join(treeA, 'server/src/analysis/parseArticle.ts'), 'A')).parseArticle;
+const parseB = (await load(join(treeB, 'server/src/analysis/parseArticle.ts'), 'B')).parseArticle;
+// The articles and the large document exactly as the bench reads and makes them (this tree's helpers).
+const { articleTexts, corpusOf } = await load(join(here, 'server/bench/files.ts'), 'files');
 rmSync(tmp, { recursive: true, force: true });
 
-const texts = [];
-const walk = (d) => {
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) walk(p); else if (/^\d+\.txt$/.test(e.name)) texts.push(readFileSync(p, 'utf8'));
-  }
-};
-walk(join(here, '..', 'shared', 'data', 'bbc-news'));
-
+const texts = articleTexts(join(here, '..', 'shared', 'data', 'bbc-news'));
 let groups;
 if (docSize) {
-  const parts = [];
-  for (let i = 0, n = 0; n < docSize; i++) { const t = `${i === 0 ? ' date 2005-01-01 ' : ''}${texts[i % texts.length]}\n\n`; parts.push(t); n += t.length; }
-  groups = [[parts.join('').slice(0, docSize)]];
+  groups = [[corpusOf(texts, docSize)]];
 } else {
   groups = Array.from({ length: nChunks }, (_, c) => texts.filter((_, i) => i % nChunks === c));
 }

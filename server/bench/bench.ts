@@ -2,15 +2,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { files } from './files';
+import { articleTexts, corpusOf, files } from './files';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArticle } from '../src/analysis/parseArticle';
 import { AnalysisMemo } from '../src/analysis/memo';
 import { DIAGNOSTICS_DELAY_MS as DEBOUNCE_MS } from '../src/articles';
-import { decodeArticle } from '../src/decode';
 import { LspClient } from '../test/support/lspClient';
 
 const BBC = join(process.cwd(), '..', 'shared', 'data', 'bbc-news');
@@ -22,24 +21,6 @@ const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 const bbcFiles = (): string[] => files(BBC, (n) => n.endsWith('.txt'));
-
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  const d = decodeArticle(bytes);
-  return d.ok ? d.text : bytes.toString('latin1');
-}
-
-/** A document of about `size` characters made of real articles, each with its own date header line. */
-function corpusOf(texts: string[], size: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < size; i++) {
-    const t = `${i === 0 ? ' date 2005-01-01 ' : ''}${texts[i % texts.length]}\n\n`;
-    parts.push(t);
-    n += t.length;
-  }
-  return parts.join('').slice(0, size);
-}
 
 function time(fn: () => void, runs: number): number {
   const xs: number[] = [];
@@ -257,8 +238,7 @@ async function indexFigures(texts: string[]): Promise<void> {
 async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
   const files = bbcFiles();
-  // The articles (001.txt …): the folder also holds DEV_FILES.txt, a list of file names, which is no article.
-  const texts = files.filter((p) => /^\d+\.txt$/.test(basename(p))).map(readText);
+  const texts = articleTexts(BBC);
   console.log(`news-article bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores${quick ? ' (--quick)' : ''}`);
   console.log(`load average before: ${load()}`);
   await analysisFigures(texts);

@@ -1,7 +1,6 @@
 // Where the analysis time goes: each stage of parseArticle timed alone over the BBC articles (medians of runs).
 //   node out/bench/stages.js [RUNS]
-import { readFileSync } from 'node:fs';
-import { files } from './files';
+import { articleTexts } from './files';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../src/analysis/parseArticle';
@@ -13,9 +12,7 @@ import { findQuoteMarks } from '../src/analysis/quotes/findQuoteMarks';
 import { attributeQuotes } from '../src/analysis/quotes/attributeQuotes';
 import type { Span } from '../src/analysis/types';
 
-export function bbcTexts(): string[] {
-  return files(join(process.cwd(), '..', 'shared', 'data', 'bbc-news'), (n) => /^\d+\.txt$/.test(n)).map((p) => readFileSync(p, 'utf8'));
-}
+export const bbcTexts = (): string[] => articleTexts(join(process.cwd(), '..', 'shared', 'data', 'bbc-news'));
 
 /** Milliseconds per stage (and in total) for one pass over the texts, medians of `runs` passes. */
 export function stageTimes(texts: string[], runs: number): Record<string, number> {
