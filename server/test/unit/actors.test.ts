@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { nerModel, tagNames } from '../../src/analysis/actors/ner/tagNames';
-import { CAP, NerTokens, SENTENCE_START, nerTokenize } from '../../src/analysis/actors/ner/nerTokens';
+import { CAP, NerTokens, SENTENCE_START, nerTokenize, wordsOf } from '../../src/analysis/actors/ner/nerTokens';
 import { isGap, type Token } from '../../src/analysis/actors/tokens';
 import { lowerCaseWordsOf } from '../../src/analysis/actors/lowerCase';
 import type { Actor, Article } from '../../src/analysis/types';
@@ -31,7 +31,8 @@ type TokenObject = ReturnType<typeof tokenObjects>[number];
 
 /**
  * The words of a line as findActors sees them, written step by step over the tagger's tokens: what nerTokenize adds
- * to its `words` in its own pass (which tagRegions uses) is checked against it.
+ * to its `words` in its own pass, and what wordsOf makes from the tokens afterwards (tagRegions uses both), are
+ * checked against it.
  */
 function wordTokens(text: string, tokens: readonly TokenObject[]): Token[] {
   const out: Token[] = [];
@@ -75,7 +76,7 @@ describe('the name tagger', () => {
     assert.deepEqual(tokens.filter((t) => t.type === 2).map((t) => t.start), [text.indexOf('’S'), text.indexOf("'s"), text.indexOf('’s')]);
   });
 
-  it('makes the same words for findActors while tokenizing as wordTokens makes from the tokens, and the same tokens after another line', () => {
+  it('makes the same words for findActors while tokenizing and after (wordsOf) as wordTokens makes from the tokens, and the same tokens after another line', () => {
     // Seeded random lines of pieces that matter here: initials and stops, possessives, plural possessive marks, gaps.
     const pieces = ['M', 'J', 'Reuters', 'boss', 'Orbán', 'al-Assad', 'U.S.', '3.5', 'É', '’s', "'s", '’', "'", '.', ',', ' ', ' ', '  ', '\t', '\u00a0', '-', '“', '(', 'x'];
     let seed = 12345;
@@ -86,13 +87,16 @@ describe('the name tagger', () => {
       const from = rnd(3);
       const to = Math.max(from, text.length - rnd(3));
       const words: Token[] = [];
-      const tokens = tokenObjects(nerTokenize(text, from, to, new NerTokens(1), words));
+      const T = nerTokenize(text, from, to, new NerTokens(1), words);
+      const tokens = tokenObjects(T);
       assert.deepEqual(words, wordTokens(text, tokens), JSON.stringify(text));
+      assert.deepEqual(wordsOf(text, T, 0, T.length), words, JSON.stringify(text));
       // Appended to the tokens of the text before it (a line never looks at another's tokens).
       const list = nerTokenize(text, 0, from, new NerTokens(1));
       const first = list.length;
       nerTokenize(text, from, to, list);
       assert.deepEqual(tokenObjects(list, first), tokens, JSON.stringify(text));
+      assert.deepEqual(wordsOf(text, list, first, list.length), words, JSON.stringify(text));
     }
   });
 

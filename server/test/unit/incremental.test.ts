@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../src/analysis/parseArticle';
 import { AnalysisMemo } from '../../src/analysis/memo';
+import { wordsLater } from '../../src/analysis/actors/ner/tagNames';
 import { apply, mutation, random, seedTexts, type Mutation } from '../support/fuzz';
 
 /** The model as a string, for comparing two analyses of the same text. */
@@ -95,5 +96,39 @@ describe('incremental re-analysis', function () {
     parseArticle(' date 2024-01-01\nSomething else entirely.\n', { memo });
     parseArticle(' date 2024-01-01\nAngela Merkel said so.\n', { memo });
     assert.equal(memo.linesReused, 0, 'a line two analyses old is forgotten');
+  });
+});
+
+describe('the words of a large document, made region by region', function () {
+  this.timeout(60000);
+  /** The model with findActors' words made while tokenizing (from = Infinity) or at each region's visit (from = 0). */
+  const modelWith = (text: string, from: number): string => {
+    const saved = wordsLater.from;
+    wordsLater.from = from;
+    try {
+      return model(text);
+    } finally {
+      wordsLater.from = saved;
+    }
+  };
+
+  it('give the same model as words made while tokenizing, for mutated articles and a document above the bound', () => {
+    const rnd = random(31);
+    const seeds = seedTexts();
+    const texts = [...seeds];
+    for (let i = 0; i < 60; i++) {
+      let text = seeds[i % seeds.length];
+      for (let k = 1 + Math.floor(rnd() * 4); k > 0; k--) text = apply(text, mutation(text, rnd));
+      texts.push(text);
+    }
+    // Past the bound, so that the default takes the other way than from = Infinity.
+    let large = '';
+    for (let i = 0; large.length <= wordsLater.from; i++) large += `${seeds[i % seeds.length]}\n\n`;
+    texts.push(large);
+    for (const text of texts) {
+      const whileTokenizing = modelWith(text, Infinity);
+      assert.equal(modelWith(text, 0), whileTokenizing, JSON.stringify(text.slice(0, 80)));
+      assert.equal(model(text), whileTokenizing);
+    }
   });
 });

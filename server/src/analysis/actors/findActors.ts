@@ -177,12 +177,11 @@ function hasParticle(tokens: readonly Token[], a: number, b: number): boolean {
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|von|van|de|di|da)[-’']\p{Lu}/u;
 
-/** Whether the word before tokens[idx], with only white space between, is a preposition of place ("in", "from"). */
-function placePrepositionBefore(text: string, tokens: readonly Token[], idx: number): boolean {
-  const t = tokens[idx - 1];
-  if (!t || !PLACE_PREPOSITIONS.has(t.lower)) return false;
-  const from = t.end + (t.possessive ? 2 : 0);
-  const to = tokens[idx].start;
+/** Whether the word before t (prev, in the same region), with only white space between, is a preposition of place ("in", "from"). */
+function placePrepositionBefore(text: string, prev: Token | undefined, t: Token): boolean {
+  if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+  const from = prev.end + (prev.possessive ? 2 : 0);
+  const to = t.start;
   if (from >= to) return false;
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
@@ -193,15 +192,20 @@ const KIND_OF_TYPE: Record<string, ActorKind | undefined> = { PER: 'person', ORG
 /** Finds the actors of an article body: people, organizations and places, one entry per real-world actor. */
 export function findActors(text: string, regions: readonly Span[], skip: readonly Span[], options: ActorOptions = {}): Actor[] {
   const candidates: Candidate[] = [];
+  const open: OpenWord[] = [];
+  // Regions come in text order (lines) unless a caller passes them otherwise; addRepeatedNames needs to know.
+  let inOrder = true;
+  let lastEnd = -1;
   // Regions entirely inside boilerplate are not tagged at all.
   const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
-  const tagged = tagRegions(text, live, options.memo);
-  const allTokens: Token[][] = [];
-  const allOpen: number[][] = [];
-  for (const region of tagged) {
+  // Each region's words are read here and let go: only the words of candidates and open words are kept.
+  tagRegions(text, live, options.memo, (region) => {
     const tokens = region.words;
-    allTokens.push(tokens);
-    allOpen.push((region.derived.open ??= openWords(tokens)) as number[]);
+    if (tokens.length) {
+      inOrder &&= tokens[0].start >= lastEnd;
+      lastEnd = tokens[tokens.length - 1].end;
+    }
+    for (const i of (region.derived.open ??= openWords(tokens)) as number[]) open.push(openWord(tokens, i));
     // What a region's names make depends only on its words and names, which the memo keeps together with this.
     const found = (region.derived.candidates ??= regionCandidates(text, tokens, region.names)) as RegionCandidate[];
     for (const c of found) {
@@ -214,10 +218,9 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
         sentenceStart: c.sentenceStart, titleBefore: c.titleBefore, cueAfter: c.cueAfter, placePrepBefore: c.placePrepBefore, kind: c.kind,
       });
     }
-  }
-  addRepeatedNames(text, allTokens, allOpen, candidates, skip, options.knownPeople ?? NO_PEOPLE);
+  });
+  addRepeatedNames(text, open, inOrder, candidates, skip, options.knownPeople ?? NO_PEOPLE);
   return linkCandidates(text, candidates, options);
-
 }
 
 /** A candidate as word indices [a, b) into its region, without offsets (which change when an edit moves the region). */
@@ -291,12 +294,15 @@ function regionCandidate(text: string, tokens: readonly Token[], i: number, j: n
     sentenceStart: first.sentenceStart,
     titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
     cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
-    placePrepBefore: placePrepositionBefore(text, tokens, i),
+    placePrepBefore: placePrepositionBefore(text, tokens[i - 1], first),
     kind,
   };
 }
 
-/** The capitalised words of a region (by index) that may be a lone name: two letters or more, not a sentence opener unless a speech verb follows. */
+/**
+ * The capitalised words of a region (by index) that may be a lone name: two letters or more, not a sentence opener
+ * unless a speech verb follows, and standing alone (not the first or last word of a longer capitalised run).
+ */
 function openWords(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -304,9 +310,25 @@ function openWords(tokens: readonly Token[]): number[] {
     if (!t.cap || t.text.length < 2) continue;
     const next = tokens[i + 1];
     if (t.sentenceStart && !(next && next.joined && !t.possessive && CUE_VERBS.has(next.lower))) continue;
+    if ((tokens[i - 1]?.cap && t.joined) || (next?.cap && next.joined && !t.possessive)) continue;
     out.push(i);
   }
   return out;
+}
+
+/** An open word (see openWords) with what addRepeatedNames reads of the words around it, which it does not keep. */
+interface OpenWord {
+  t: Token;
+  /** The word before it in its region. */
+  prev: Token | undefined;
+  /** A speech verb follows: "Merkel said". */
+  cue: boolean;
+}
+
+function openWord(tokens: readonly Token[], i: number): OpenWord {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return { t, prev: tokens[i - 1], cue: !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower) };
 }
 
 /** What the actor finder reads from a list of people known in full, made once per list (see knownIndex). */
@@ -359,19 +381,13 @@ class KnownWords {
  * before a speech verb ("Merkel said") is a person even where the tagger does not look (sentence openers), unless
  * the text also writes it in lower case ("Police said" … "the police") or it reads like a plural noun.
  */
-function addRepeatedNames(text: string, regions: Token[][], open: number[][], candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
+function addRepeatedNames(text: string, open: readonly OpenWord[], wordsInOrder: boolean, candidates: Candidate[], skip: readonly Span[], knownPeople: readonly string[]): void {
   // The family names of people the workspace knows in full count as names seen before.
   const known = new KnownWords(knownIndex(knownPeople).familyNames);
-  // Regions are lines, in order, so their words and the candidates come in text order without overlaps: then a word
+  // When the words and the candidates come in text order without overlaps (regions are lines, in order), a word
   // belongs to a candidate exactly when it starts inside one, found by binary search. Otherwise (regions given out
   // of order or overlapping) the start of every candidate word goes into a set.
-  let inOrder = true;
-  let end = -1;
-  for (const words of regions) {
-    if (!words.length) continue;
-    inOrder &&= words[0].start >= end;
-    end = words[words.length - 1].end;
-  }
+  let inOrder = wordsInOrder;
   for (let i = 1; i < candidates.length && inOrder; i++) inOrder = candidates[i - 1].end <= candidates[i].start;
   const coveredStarts = inOrder ? undefined : new Set<number>();
   const covered = (t: Token): boolean => coveredStarts ? coveredStarts.has(t.start) : insideAny(candidates, t.start);
@@ -383,29 +399,19 @@ function addRepeatedNames(text: string, regions: Token[][], open: number[][], ca
   // Anywhere in the text, the header and boilerplate included.
   const writtenLower = lowerCaseWordsOf(text);
   const added: Candidate[] = [];
-  for (let r = 0; r < regions.length; r++) {
-    const tokens = regions[r];
-    for (const i of open[r]) {
-      const t = tokens[i];
-      const next = tokens[i + 1];
-      const cue = !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
-      const knownKind = known.get(t.text);
-      // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
-      if (!cue && (t.sentenceStart || !knownKind)) continue;
-      if (covered(t) || (lowerClass(t) & (NON_NAME | TITLE)) !== 0) continue;
-      // Only a word standing alone: not the first or last word of a longer capitalised run.
-      if ((tokens[i - 1]?.cap && t.joined) || (next?.cap && next.joined && !t.possessive)) continue;
-      if (insideAny(skip, t.start)) continue;
-      // A sentence opener, or a word not known as a name, must read as a person who speaks; of that test, the search
-      // of the whole text for the word in lower case comes last.
-      if ((t.sentenceStart || !knownKind) && !(cue && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text)
-        && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t)) && !writtenLower(t.text))) continue;
-      added.push({
-        start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
-        titleBefore: i > 0 && isTitle(tokens[i - 1]), cueAfter: cue,
-        placePrepBefore: placePrepositionBefore(text, tokens, i), kind: knownKind ?? 'person',
-      });
-    }
+  for (const { t, prev, cue } of open) {
+    const knownKind = known.get(t.text);
+    // Most capitalised words are neither before a speech verb nor a name seen elsewhere: decided here, cheaply.
+    if (!cue && (t.sentenceStart || !knownKind)) continue;
+    if (covered(t) || (lowerClass(t) & (NON_NAME | TITLE)) !== 0 || insideAny(skip, t.start)) continue;
+    // A sentence opener, or a word not known as a name, must read as a person who speaks; of that test, the search
+    // of the whole text for the word in lower case comes last.
+    if ((t.sentenceStart || !knownKind) && !(cue && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isAdjectiveOfPlace(t) && !/[^s]s$/.test(t.text)
+      && !ORG_KEYWORDS.has(lower(t)) && !PLACE_KEYWORDS.has(lower(t)) && !TITLE_MODIFIERS.has(lower(t)) && !writtenLower(t.text))) continue;
+    added.push({
+      start: t.start, end: t.end, tokens: [t], text: t.text, gazetteer: lookupName(t.text), sentenceStart: false,
+      titleBefore: !!prev && isTitle(prev), cueAfter: cue, placePrepBefore: placePrepositionBefore(text, prev, t), kind: knownKind ?? 'person',
+    });
   }
   if (!added.length) return;
   candidates.push(...added);

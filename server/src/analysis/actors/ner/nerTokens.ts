@@ -241,6 +241,42 @@ const INITIAL = /^\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * The words of the tokens T[from, to) of `text` (one line) as findActors sees them, the same as nerTokenize adds to
+ * its `words`: made after tokenizing, when asked for, so that a large document's words need not all live at once
+ * (see wordsLater in tagNames).
+ */
+export function wordsOf(text: string, T: NerTokens, from: number, to: number): Token[] {
+  const words: Token[] = [];
+  /** The last word, and where the text that a following word is joined to ends (-1: not joined). */
+  let lastWord: Token | undefined;
+  let prevEnd = -1;
+  for (let k = from; k < to; k++) {
+    const type = T.type[k];
+    const i = T.start[k];
+    if (type === 0) {
+      const flags = T.flags[k];
+      const possessive = k + 1 < to && T.type[k + 1] === 2;
+      lastWord = {
+        start: i, end: T.end[k], text: T.text[k], lower: T.lower[k], possessive, sentenceStart: (flags & SENTENCE_START) !== 0,
+        cap: (flags & CAP) !== 0, joined: prevEnd >= 0 && isGap(text, prevEnd, i),
+      };
+      words.push(lastWord);
+      if (possessive) k++;
+      prevEnd = T.end[k];
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const w = lastWord;
+    if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
+      // A plural possessive mark right after the word: the word's, as a ’s would be.
+      w.possessive = true;
+      prevEnd = i + 1;
+    } else prevEnd = c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
+  }
+  return words;
+}
+
+/**
  * Tokenizes text[from, to) (one line or paragraph) for the tagger, appending the tokens to `out`. With `words`, also
  * adds there the words of the line as findActors sees them (Token), in the same pass: a word is possessive before a
  * ’s of its own or, ending in s, before a lone ’ or ' ("Reuters’ report"); joined when only white space separates it
