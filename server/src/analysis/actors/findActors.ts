@@ -198,7 +198,7 @@ export function findActors(text: string, regions: readonly Span[], skip: readonl
   let lastEnd = -1;
   // Regions entirely inside boilerplate are not tagged at all.
   const live = regions.filter((r) => !(insideAny(skip, r.start) && insideAny(skip, r.end - 1)));
-  // Each region's words are read here and let go: only the words of candidates and open words are kept.
+  // Each region's words are read here and let go (unless a memo keeps them): only candidates' and open words are kept.
   tagRegions(text, live, options.memo, (region) => {
     const tokens = region.words;
     if (tokens.length) {
