@@ -37,7 +37,7 @@ export interface TaggedRegion {
  */
 interface RegionEntry {
   origin: number;
-  /** Kept only in a memo's entries; otherwise made from the tokens when the region is visited (wordsOf). */
+  /** Kept in a memo's entries only (without a memo, tagRegions holds a region's words until its visit, or makes them then). */
   words?: Token[];
   lineWords: LineWords;
   /** The last few ways the region was tagged (it may stand in several places of a document), most recent first. */
@@ -54,7 +54,7 @@ const KEEP_LIST_UP_TO = 131_072;
  * visited, rather than while its text is tokenized, when no memo keeps them. Made while tokenizing, all the words of
  * a large document live until the last region is visited: a 1 MB document's 166,000 words (with their strings, some
  * 20 MB) outlive the young generation, and the collector copies them again and again. Made at each visit, they die
- * young; that took 15% off the analysis of a 1 MB document (in turns with the former code, same process, 24 rounds).
+ * young; that took 11–15% off the analysis of a 1 MB document (in turns with the former code, same process, 24 rounds).
  * For an article of a few kilobytes the words fit the young generation either way, and making them in the
  * tokenizer's own pass is 3% faster over the BBC articles: hence both ways, and this bound between them (documents
  * of 100 KB and 300 KB measured the same either way). A setting for tests, which check that both give one model.
@@ -83,7 +83,8 @@ export function tagRegions(text: string, regions: readonly Span[], memo: Analysi
   const to = new Int32Array(regions.length);
   // Without a memo, a large document's words are made as each region is visited (see wordsLater).
   const lazyWords = !store && text.length >= wordsLater.from;
-  // A memo's words, taken as each region is met: a text that stands in several places moves its entry's words each time.
+  // Each region's words when made while tokenizing or kept by the memo, taken as each region is met (a text that
+  // stands in several places moves its memo entry's words each time); undefined: made at the visit.
   const kept: Array<Token[] | undefined> = [];
   const entries = regions.map((r, li) => {
     const key = store ? text.slice(r.start, Math.min(text.length, r.end + 1)) : '';
@@ -94,9 +95,8 @@ export function tagRegions(text: string, regions: readonly Span[], memo: Analysi
       const words: Token[] | undefined = lazyWords ? undefined : [];
       nerTokenize(text, r.start, r.end, T, words);
       to[li] = T.length;
-      kept[li] = words;
       const lw = lineWords(T, from[li], to[li]);
-      if (!store) return { origin: r.start, lineWords: lw, decodings: [] };
+      if (!store) { kept[li] = words; return { origin: r.start, lineWords: lw, decodings: [] }; }
       // Kept beyond this version of the text: nothing in the entry may point into it.
       for (const w of words!) { const same = w.lower === w.text; w.text = own(w.text); w.lower = same ? w.text : own(w.lower); }
       e = { origin: r.start, words, lineWords: lw, decodings: [] };
