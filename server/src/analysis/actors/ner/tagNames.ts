@@ -86,6 +86,8 @@ export function tagRegions(text: string, regions: readonly Span[], memo: Analysi
   // Each region's words when made while tokenizing or kept by the memo, taken as each region is met (a text that
   // stands in several places moves its memo entry's words each time); undefined: made at the visit.
   const kept: Array<Token[] | undefined> = [];
+  /** The memo's entries this analysis has used so far (their words are handed out at their present offsets). */
+  const usedNow = new Set<RegionEntry>();
   const entries = regions.map((r, li) => {
     const key = store ? text.slice(r.start, Math.min(text.length, r.end + 1)) : '';
     let e = store?.get(key);
@@ -102,13 +104,19 @@ export function tagRegions(text: string, regions: readonly Span[], memo: Analysi
       e = { origin: r.start, words, lineWords: lw, decodings: [] };
       store.set(own(key), e);
     } else if (e.origin !== r.start) {
-      // The same text, moved by an edit above it.
+      // The same text, moved by an edit above it. The words are moved where they are, unless this analysis has
+      // already handed them out for another place of the same text: then the entry takes moved copies.
       const by = r.start - e.origin;
-      e.words = e.words!.map((w): Token => ({
-        start: w.start + by, end: w.end + by, text: w.text, lower: w.lower, possessive: w.possessive, sentenceStart: w.sentenceStart, cap: w.cap, joined: w.joined,
-      }));
+      if (usedNow.has(e)) {
+        e.words = e.words!.map((w): Token => ({
+          start: w.start + by, end: w.end + by, text: w.text, lower: w.lower, possessive: w.possessive, sentenceStart: w.sentenceStart, cap: w.cap, joined: w.joined,
+        }));
+      } else {
+        for (const w of e.words!) { w.start += by; w.end += by; }
+      }
       e.origin = r.start;
     }
+    if (store) usedNow.add(e);
     kept[li] = e.words;
     return e;
   });
