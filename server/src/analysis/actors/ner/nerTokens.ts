@@ -6,6 +6,8 @@ export const ALL_CAPS = 2;
 export const SENTENCE_START = 4;
 /** Either way of being capitalised (CAP or ALL_CAPS). */
 export const CAPITALISED = CAP | ALL_CAPS;
+/** A word whose lower case is another string (it has a letter whose lower case differs). */
+export const LOWER_DIFFERS = 8;
 
 /**
  * Tokens as the name tagger sees them: words, numbers, a possessive ’s of its own, and single punctuation marks.
@@ -33,6 +35,12 @@ export class NerTokens {
   text: string[] = [];
   /** The text in lower case (the same string when it has no upper-case letter, which is most words). */
   lower: string[] = [];
+  /**
+   * When set, tokens are added without their strings (text and lower are '' until `withStrings` makes them): a large
+   * document's tokens then keep only numbers while all its lines are tokenized, and each line's strings are made
+   * when the line is tagged and let go after (`dropStrings`), so that they die young.
+   */
+  deferred = false;
 
   constructor(capacity = 64) {
     this.start = new Int32Array(capacity);
@@ -66,6 +74,21 @@ export class NerTokens {
     this.lower[k] = lower;
     this.length = k + 1;
     return k;
+  }
+
+  /** Makes the strings of tokens [from, to) of `text`, the same as they are made while tokenizing when not deferred. */
+  withStrings(text: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const s = text.slice(this.start[k], this.end[k]);
+      this.text[k] = s;
+      this.lower[k] = lowerOf(s, this.type[k], (this.flags[k] & LOWER_DIFFERS) !== 0);
+    }
+  }
+
+  /** Lets go of the strings of tokens [from, to) (see `deferred`). */
+  dropStrings(from: number, to: number): void {
+    this.text.fill('', from, to);
+    this.lower.fill('', from, to);
   }
 
   /** Empties the list, keeping its arrays; the strings are let go (they may keep the text they were cut from alive). */
@@ -334,17 +357,25 @@ export function nerTokenize(text: string, from: number, to: number, out: NerToke
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
       // The token before this mark, if the line has one.
       const p = out.length - 2;
-      pendingBreak = !(c === 46 && p >= first && out.type[p] === 0 && out.end[p] === i && NO_BREAK_AFTER.test(out.text[p]));
+      pendingBreak = !(c === 46 && p >= first && out.type[p] === 0 && out.end[p] === i &&
+        NO_BREAK_AFTER.test(out.deferred ? text.slice(out.start[p], i) : out.text[p]));
     } else if (OPENING_QUOTES.has(c) && (i === from || isSpace(text.charCodeAt(i - 1)))) pendingBreak = true;
     i++;
   }
   return out;
 }
 
+/**
+ * A token's text in lower case: a word's own text unless it has a letter whose lower case differs; a mark's own
+ * text when it is ASCII; otherwise the text lower-cased (a possessive ’S, a circled letter).
+ */
+const lowerOf = (s: string, type: number, lowerDiffers: boolean): string =>
+  type === 0 ? (lowerDiffers ? s.toLowerCase() : s) : type === 1 && s.charCodeAt(0) < 128 ? s : s.toLowerCase();
+
 function punct(out: NerTokens, text: string, start: number, end: number, type: number): void {
   const h = hashRange(text, start, end, false);
-  const s = text.slice(start, end);
-  const k = out.push(start, end, s, type === 1 && s.charCodeAt(0) < 128 ? s : s.toLowerCase(), type, 0, h, type === 2 ? POSSESSIVE_HASH : h);
+  const s = out.deferred ? '' : text.slice(start, end);
+  const k = out.push(start, end, s, out.deferred ? '' : lowerOf(s, type, false), type, 0, h, type === 2 ? POSSESSIVE_HASH : h);
   // A mark's shapes are its hash (withShape would find them 0 and compute them from its text otherwise).
   out.hShape[k] = h;
   out.hShort[k] = h;
@@ -353,9 +384,10 @@ function punct(out: NerTokens, text: string, start: number, end: number, type: n
 /** Adds the word text[start, end), whose hashes and letter cases are in `scan`, and returns its index. */
 function pushWord(out: NerTokens, text: string, start: number, end: number, sentenceStart: boolean): number {
   const { hw, hl, upper, lower } = scan;
-  const word = text.slice(start, end);
-  const flags = (isUpperCode(text.charCodeAt(start)) || opensWithParticle(text, start, end) ? CAP : 0) |
-    (!lower && upper >= 2 ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0);
   // Every letter whose lower case differs counts in `upper` (see isUpperCode), so without one the word is its own lower case.
-  return out.push(start, end, word, upper === 0 ? word : word.toLowerCase(), 0, flags, hw & 0x3fffffff, hl & 0x3fffffff);
+  const flags = (isUpperCode(text.charCodeAt(start)) || opensWithParticle(text, start, end) ? CAP : 0) |
+    (!lower && upper >= 2 ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0) | (upper > 0 ? LOWER_DIFFERS : 0);
+  if (out.deferred) return out.push(start, end, '', '', 0, flags, hw & 0x3fffffff, hl & 0x3fffffff);
+  const word = text.slice(start, end);
+  return out.push(start, end, word, lowerOf(word, 0, upper > 0), 0, flags, hw & 0x3fffffff, hl & 0x3fffffff);
 }
