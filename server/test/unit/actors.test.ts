@@ -76,7 +76,7 @@ describe('the name tagger', () => {
     assert.deepEqual(tokens.filter((t) => t.type === 2).map((t) => t.start), [text.indexOf('’S'), text.indexOf("'s"), text.indexOf('’s')]);
   });
 
-  it('makes the same words for findActors while tokenizing and after (wordsOf) as wordTokens makes from the tokens, and the same tokens after another line', () => {
+  it('makes the same words for findActors while tokenizing and after (wordsOf) as wordTokens makes from the tokens, the same tokens with strings made later, and after another line', () => {
     // Seeded random lines of pieces that matter here: initials and stops, possessives, plural possessive marks, gaps.
     const pieces = ['M', 'J', 'Reuters', 'boss', 'Orbán', 'al-Assad', 'U.S.', '3.5', 'É', '’s', "'s", '’', "'", '.', ',', ' ', ' ', '  ', '\t', '\u00a0', '-', '“', '(', 'x'];
     let seed = 12345;
@@ -91,6 +91,13 @@ describe('the name tagger', () => {
       const tokens = tokenObjects(T);
       assert.deepEqual(words, wordTokens(text, tokens), JSON.stringify(text));
       assert.deepEqual(wordsOf(text, T, 0, T.length), words, JSON.stringify(text));
+      // Tokenized without strings (a large document's way), then given them: the same tokens.
+      const D = new NerTokens(1);
+      D.deferred = true;
+      nerTokenize(text, from, to, D);
+      assert.ok(D.text.every((t) => t === ''));
+      D.withStrings(text, 0, D.length);
+      assert.deepEqual(tokenObjects(D), tokens, `deferred: ${JSON.stringify(text)}`);
       // Appended to the tokens of the text before it (a line never looks at another's tokens).
       const list = nerTokenize(text, 0, from, new NerTokens(1));
       const first = list.length;
