@@ -74,6 +74,9 @@ const core = (word: string): string => {
   return c === 97 || c === 101 || c === 98 || c === 105 ? f.replace(/^(?:al|el|ad|ash|as|at|bin|ibn|abu|ben)[-']/, '') : f;
 };
 
+/** Whether the word after t (next, in the same region, only white space between) is a speech verb: "Merkel said". */
+const speechVerbAfter = (t: Token, next: Token | undefined): boolean => !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower);
+
 /** What trimRun keeps of a run of words: the name as the word range [a, b) (empty when a === b), and extras. */
 interface Trimmed {
   a: number;
@@ -293,7 +296,7 @@ function regionCandidate(text: string, tokens: readonly Token[], i: number, j: n
     gazetteer,
     sentenceStart: first.sentenceStart,
     titleBefore: i > 0 && isTitle(tokens[i - 1]) && tokens[i].joined,
-    cueAfter: !!after && CUE_VERBS.has(after.lower) && after.joined && !last.possessive,
+    cueAfter: speechVerbAfter(last, after),
     placePrepBefore: placePrepositionBefore(text, tokens[i - 1], first),
     kind,
   };
@@ -309,7 +312,7 @@ function openWords(tokens: readonly Token[]): number[] {
     const t = tokens[i];
     if (!t.cap || t.text.length < 2) continue;
     const next = tokens[i + 1];
-    if (t.sentenceStart && !(next && next.joined && !t.possessive && CUE_VERBS.has(next.lower))) continue;
+    if (t.sentenceStart && !speechVerbAfter(t, next)) continue;
     if ((tokens[i - 1]?.cap && t.joined) || (next?.cap && next.joined && !t.possessive)) continue;
     out.push(i);
   }
@@ -327,8 +330,7 @@ interface OpenWord {
 
 function openWord(tokens: readonly Token[], i: number): OpenWord {
   const t = tokens[i];
-  const next = tokens[i + 1];
-  return { t, prev: tokens[i - 1], cue: !!next && next.joined && !t.possessive && CUE_VERBS.has(next.lower) };
+  return { t, prev: tokens[i - 1], cue: speechVerbAfter(t, tokens[i + 1]) };
 }
 
 /** What the actor finder reads from a list of people known in full, made once per list (see knownIndex). */

@@ -264,6 +264,19 @@ const INITIAL = /^\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * What a punctuation mark (code c, at i) means for the word w before it, if it stands right after w: a plural
+ * possessive mark ("Reuters’ report") makes w possessive, as a ’s would; the stop after an initial ("M. McCague")
+ * keeps w joined to the next word. Returns where the text that a following word is joined to ends (-1: not joined).
+ */
+function afterMark(text: string, w: Token | undefined, i: number, c: number): number {
+  if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
+    w.possessive = true;
+    return i + 1;
+  }
+  return c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
+}
+
+/**
  * The words of the tokens T[from, to) of `text` (one line) as findActors sees them, the same as nerTokenize adds to
  * its `words`: made after tokenizing, when asked for, so that a large document's words need not all live at once
  * (see wordsLater in tagNames).
@@ -288,13 +301,7 @@ export function wordsOf(text: string, T: NerTokens, from: number, to: number): T
       prevEnd = T.end[k];
       continue;
     }
-    const c = text.charCodeAt(i);
-    const w = lastWord;
-    if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
-      // A plural possessive mark right after the word: the word's, as a ’s would be.
-      w.possessive = true;
-      prevEnd = i + 1;
-    } else prevEnd = c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
+    prevEnd = afterMark(text, lastWord, i, text.charCodeAt(i));
   }
   return words;
 }
@@ -346,14 +353,7 @@ export function nerTokenize(text: string, from: number, to: number, out: NerToke
     }
     // One punctuation mark (or other symbol) per token.
     punct(out, text, i, i + 1, 1);
-    if (words) {
-      const w = lastWord;
-      if (w && w.end === i && (c === 0x2019 || c === 39) && w.text.endsWith('s') && !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
-        // A plural possessive mark right after the word: the word's, as a ’s would be.
-        w.possessive = true;
-        prevEnd = i + 1;
-      } else prevEnd = c === 46 && w && w.end === i && w.text.length === 1 && INITIAL.test(w.text) ? i + 1 : -1;
-    }
+    if (words) prevEnd = afterMark(text, lastWord, i, c);
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013) {
       // The token before this mark, if the line has one.
       const p = out.length - 2;

@@ -52,13 +52,14 @@ const KEEP_LIST_UP_TO = 131_072;
 /**
  * From how many characters on a document's words (findActors' Token objects) are made region by region as each is
  * visited, rather than while its text is tokenized, when no memo keeps them; the tokens' strings too (see
- * NerTokens.deferred: a line's strings are made for its tagging and let go after, 9 ms less collection per 1 MB). Made while tokenizing, all the words of
- * a large document live until the last region is visited: a 1 MB document's 166,000 words (with their strings, some
- * 20 MB) outlive the young generation, and the collector copies them again and again. Made at each visit, they die
- * young; that took 11–15% off the analysis of a 1 MB document (in turns with the former code, same process, 24 rounds).
- * For an article of a few kilobytes the words fit the young generation either way, and making them in the
- * tokenizer's own pass is 3% faster over the BBC articles: hence both ways, and this bound between them (documents
- * of 100 KB and 300 KB measured the same either way). A setting for tests, which check that both give one model.
+ * NerTokens.deferred: a line's strings are made for its tagging and let go after, 9 ms less collection per 1 MB).
+ * Made while tokenizing, all the words of a large document live until the last region is visited: a 1 MB document's
+ * 166,000 words (with their strings, some 20 MB) outlive the young generation, and the collector copies them again
+ * and again. Made at each visit, they die young; that took 11–15% off the analysis of a 1 MB document (in turns with
+ * the former code, same process, 24 rounds). For an article of a few kilobytes the words fit the young generation
+ * either way, and making them in the tokenizer's own pass is 3% faster over the BBC articles: hence both ways, and
+ * this bound between them (documents of 100 KB and 300 KB measured the same either way). A setting for tests, which
+ * check that both give one model.
  */
 export const wordsLater = { from: 200_000 };
 
